@@ -1,0 +1,42 @@
+import type { AddressInfo } from 'node:net';
+import { type AppOptions, createApp, type MockApp } from './app.js';
+
+export interface RunningMock extends MockApp {
+  /** The base URL, e.g. `http://127.0.0.1:4010` (API paths start with /v1). */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the mock in-process. Port 0 (the default) picks a free port, so
+ * parallel suites never collide; read the bound one from `url`/`port`.
+ *
+ * @example
+ * const mock = await startMockServer();
+ * // ... point the client at mock.url ...
+ * await mock.close();
+ */
+export async function startMockServer(
+  options: AppOptions & { port?: number; host?: string } = {},
+): Promise<RunningMock> {
+  const mock = createApp(options);
+  const host = options.host ?? '127.0.0.1';
+  const server = mock.app.listen(options.port ?? 0, host);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    ...mock,
+    url: `http://${shownHost}:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

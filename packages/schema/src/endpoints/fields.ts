@@ -1,0 +1,23 @@
+import * as z from 'zod/mini';
+
+/** A non-empty string; `message` is what a code-9 item says when it is absent. */
+export const requiredString = (message: string) =>
+  z.string({ error: message }).check(z.minLength(1, { error: message }));
+
+/**
+ * An integer as the docs send it (a JSON number) or as form-minded callers send
+ * it (a string of digits), read as a number.
+ */
+export const integerLike = (message: string) =>
+  z.pipe(
+    z.union([z.int({ error: message }), z.string().check(z.regex(/^\s*\d+\s*$/, { error: message }))], {
+      error: message,
+    }),
+    z.transform((value: number | string) => Number(value)),
+  );
+
+/** `_format`: `json` (the default) or `xml`. Anything else falls back to JSON, as a tolerant server would. */
+export const responseFormat = z.optional(z.catch(z.enum(['json', 'xml']), 'json'));
+
+/** A message id: an integer in send answers, a string in status answers [recorded]. */
+export const messageId = z.union([z.int(), z.string()]);

@@ -1,0 +1,18 @@
+import { cancelSms } from './cancel-sms.js';
+import { sendSms } from './send-sms.js';
+
+/**
+ * THE REGISTRY: one entry per endpoint. The client, the mock server and the
+ * contract tests all iterate or index it; their per-endpoint maps are typed as
+ * mapped types over its keys, so a missing piece is a compile error.
+ */
+export const endpoints = {
+  sendSms,
+  cancelSms,
+} as const;
+
+export type Endpoints = typeof endpoints;
+export type EndpointName = keyof Endpoints;
+
+/** Every provider-state name used by any endpoint's contracts. */
+export type ProviderStateName = Endpoints[EndpointName]['states'][number];
