@@ -58,9 +58,10 @@ export class Store {
     this.reset();
   }
 
-  /** Back to the config: accounts as declared, no messages, the clock on system time. */
+  /** Back to the config: accounts as declared, no messages, ids from 1000 again, the clock on system time. */
   reset(): void {
     this.#accounts.clear();
+    this.#nextMessageId = 1000;
     for (const account of this.#initialAccounts) this.#accounts.set(account.apiKey, this.#fresh(account));
     this.clock.reset();
   }

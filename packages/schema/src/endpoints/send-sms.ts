@@ -65,11 +65,20 @@ export const sendSmsRequest = z
     _format: responseFormat,
   })
   .check(
-    z.superRefine((body, ctx) => {
-      if (body.scheduledDeliveryDate === undefined) return;
-      if (body.minute === undefined) ctx.addIssue({ code: 'custom', path: ['minute'], message: 'The minute is required', input: undefined });
-      if (body.time === undefined) ctx.addIssue({ code: 'custom', path: ['time'], message: 'The time is required', input: undefined });
-    }),
+    // Runs even when other fields failed, so one answer lists every faulty field (as the API does).
+    z.superRefine(
+      (body, ctx) => {
+        if (body.scheduledDeliveryDate === undefined) return;
+        const raw = ctx.value as Record<string, unknown>;
+        if (raw.minute === undefined) {
+          ctx.addIssue({ code: 'custom', path: ['minute'], message: 'The minute is required', input: undefined });
+        }
+        if (raw.time === undefined) {
+          ctx.addIssue({ code: 'custom', path: ['time'], message: 'The time is required', input: undefined });
+        }
+      },
+      { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+    ),
   );
 export type SendSmsRequest = z.input<typeof sendSmsRequest>;
 

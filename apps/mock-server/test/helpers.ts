@@ -1,0 +1,86 @@
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { type AppOptions, type RunningMock, startMockServer } from '../src/index.ts';
+
+/** 09:00 in Paris (winter, UTC+1). */
+export const T0 = Date.parse('2030-01-15T08:00:00Z');
+export const FUNDED = 'test-funded-key';
+export const EMPTY = 'test-empty-key';
+export const MINUTE = 60_000;
+
+/**
+ * Starts one mock on port 0 for a test file, with its clock frozen at T0, and
+ * resets it after every test. Every request line the mock logs is kept, so
+ * tests can check that no apiKey is ever logged.
+ */
+export function useMock(options: AppOptions = {}) {
+  const logs: string[] = [];
+  const handle = {
+    mock: undefined as unknown as RunningMock,
+    logs,
+    get url() {
+      return handle.mock.url;
+    },
+    get store() {
+      return handle.mock.store;
+    },
+  };
+  beforeAll(async () => {
+    handle.mock = await startMockServer({ log: (line) => logs.push(line), ...options });
+    handle.mock.store.clock.set(T0);
+  });
+  afterEach(() => {
+    handle.mock.store.reset();
+    handle.mock.store.clock.set(T0);
+  });
+  afterAll(async () => {
+    await handle.mock.close();
+  });
+  return handle;
+}
+
+export interface Answer {
+  status: number;
+  contentType: string;
+  text: string;
+  json: unknown;
+  headers: Headers;
+}
+
+async function read(response: Response): Promise<Answer> {
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, contentType: response.headers.get('content-type') ?? '', text, json, headers: response.headers };
+}
+
+export async function get(base: string, path: string, query: Record<string, string | number | undefined> = {}) {
+  const url = new URL(path, base);
+  for (const [key, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(key, String(value));
+  return read(await fetch(url));
+}
+
+export async function post(base: string, path: string, body: unknown, init: RequestInit = {}) {
+  return read(
+    await fetch(new URL(path, base), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+      ...init,
+    }),
+  );
+}
+
+/** Paris wall-clock fields for an instant (winter time, UTC+1, as T0 is in January). */
+export function scheduleAt(epochMs: number) {
+  const paris = new Date(epochMs + 3_600_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return {
+    scheduledDeliveryDate: `${pad(paris.getUTCDate())}/${pad(paris.getUTCMonth() + 1)}/${paris.getUTCFullYear()}`,
+    time: paris.getUTCHours(),
+    minute: paris.getUTCMinutes(),
+  };
+}
