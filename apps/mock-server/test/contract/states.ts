@@ -1,0 +1,70 @@
+import { type ProviderStateName, toScheduleFields } from '@smspartner-kit/schema';
+import { handlers, type MockApp, type Store } from '../../src/index.ts';
+
+/**
+ * One seeder per provider state named in the registry: the mapped type makes a
+ * state without a seeder a compile error. Each seeder builds its state through
+ * the mock's own programmatic API (accounts, per-account clock, and the real
+ * send and cancel handlers), after the verifier has reset the store.
+ *
+ * Parameters come from the consumer's `given(state, params)`: `apiKey` always,
+ * `credits` optionally, `minutesUntilSend` for a scheduled message. Seeders
+ * that create a message return `{messageId}`, which the pact injects into the
+ * request with `fromProviderState('${messageId}', …)`.
+ */
+export type StateSeeder = (mock: Pick<MockApp, 'store' | 'config'>, params: Record<string, unknown>) => Record<string, unknown> | undefined;
+
+/** Every state's account lives by its own clock, frozen at this instant (10:00 in Paris). */
+export const STATE_CLOCK = Date.parse('2030-01-15T09:00:00Z');
+const MINUTE = 60_000;
+
+function account(store: Store, params: Record<string, unknown>, fallbackCredits: number): string {
+  const apiKey = typeof params.apiKey === 'string' ? params.apiKey : 'pact-test-key';
+  const credits = typeof params.credits === 'number' ? params.credits : fallbackCredits;
+  store.upsertAccount(apiKey, credits);
+  store.ownClock(apiKey)?.set(STATE_CLOCK);
+  return apiKey;
+}
+
+/** Sends through the real handler, scheduled an hour ahead unless `immediate`; returns the message id. */
+function send({ store, config }: Pick<MockApp, 'store' | 'config'>, apiKey: string, immediate: boolean): number {
+  const clock = store.clockFor(apiKey);
+  const schedule = toScheduleFields(clock.now() + 60 * MINUTE);
+  if (!schedule.ok) throw new Error('the state clock must sit on a five-minute step');
+  const body = handlers.sendSms(
+    { apiKey, phoneNumbers: '+33600000000', message: 'Provider state message', ...(immediate ? {} : schedule.fields) },
+    { store, config },
+  );
+  if (!body.success) throw new Error(`seeding send failed with code ${body.code}`);
+  return body.message_id as number;
+}
+
+export const states: { readonly [Name in ProviderStateName]: StateSeeder } = {
+  'an account with credits': ({ store }, params) => {
+    account(store, params, 100);
+    return undefined;
+  },
+  'an account without credits': ({ store }, params) => {
+    account(store, { ...params, credits: 0 }, 0);
+    return undefined;
+  },
+  'a scheduled message': (mock, params) => {
+    const { store } = mock;
+    const apiKey = account(store, params, 100);
+    const messageId = send(mock, apiKey, false);
+    const minutes = typeof params.minutesUntilSend === 'number' ? params.minutesUntilSend : 60;
+    store.clockFor(apiKey).set(STATE_CLOCK + 60 * MINUTE - minutes * MINUTE);
+    return { messageId };
+  },
+  'a cancelled message': (mock, params) => {
+    const apiKey = account(mock.store, params, 100);
+    const messageId = send(mock, apiKey, false);
+    const answer = handlers.cancelSms({ apiKey, messageId }, mock);
+    if (!answer.success) throw new Error(`seeding cancel failed with code ${answer.code}`);
+    return { messageId };
+  },
+  'a sent message': (mock, params) => {
+    const apiKey = account(mock.store, params, 100);
+    return { messageId: send(mock, apiKey, true) };
+  },
+};

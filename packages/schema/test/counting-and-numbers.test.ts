@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { checkPhoneNumber, countMessage, normalizeError, splitPhoneNumbers } from '../src/index.ts';
+
+describe('countMessage', () => {
+  test.each([
+    ['159 GSM', 'a'.repeat(159), false, 159, 1],
+    ['160 GSM', 'a'.repeat(160), false, 160, 1],
+    ['161 GSM', 'a'.repeat(161), false, 161, 2],
+    ['306 GSM', 'a'.repeat(306), false, 306, 2],
+    ['307 GSM', 'a'.repeat(307), false, 307, 3],
+    ['1530 GSM (10 parts)', 'a'.repeat(1530), false, 1530, 10],
+    ['1531 GSM (11 parts)', 'a'.repeat(1531), false, 1531, 11],
+    ['extension characters count 2', '{}[]~^|\\€', false, 18, 1],
+    ['80 extension characters fill one SMS', '€'.repeat(80), false, 160, 1],
+    [':euro: counts 2', ':euro:'.repeat(81), false, 162, 2],
+    [':br: counts 2', `${'a'.repeat(158)}:br:`, false, 160, 1],
+    ['70 Unicode', 'é'.repeat(70), true, 70, 1],
+    ['71 Unicode', 'é'.repeat(71), true, 71, 2],
+    ['134 Unicode (2 × 67)', 'ж'.repeat(134), true, 134, 2],
+    ['135 Unicode', 'ж'.repeat(135), true, 135, 3],
+    ['an emoji is two UTF-16 units', '😀'.repeat(35), true, 70, 1],
+  ])('%s', (_label, message, unicode, units, parts) => {
+    expect(countMessage(message, { unicode })).toMatchObject({ units, parts, encoding: unicode ? 'unicode' : 'gsm' });
+  });
+
+  test('lists characters GSM-7 cannot carry', () => {
+    expect(countMessage('Ça coûte 5€ 😀').nonGsm).toEqual(['û', '😀']);
+  });
+});
+
+describe('phone numbers', () => {
+  test.each([
+    ['FR national mobile', '0612345678', '+33612345678'],
+    ['FR international', '+33612345678', '+33612345678'],
+    ['FR national with spaces', '06 12 34 56 78', '+33612345678'],
+    ['DE international', '+4915112345678', '+4915112345678'],
+  ])('valid: %s', (_label, input, e164) => {
+    expect(checkPhoneNumber(input)).toMatchObject({ valid: true, e164 });
+  });
+
+  test.each([
+    ['the docs example', '922264'],
+    ['a non-FR national number', '015112345678'],
+    ['letters', 'call me'],
+    ['empty', ''],
+    ['too short FR', '061234'],
+  ])('invalid: %s', (_label, input) => {
+    expect(checkPhoneNumber(input).valid).toBe(false);
+  });
+
+  test('splits on commas and drops empty items', () => {
+    expect(splitPhoneNumbers(' 0612345678, ,+33698765432,')).toEqual(['0612345678', '+33698765432']);
+  });
+});
+
+describe('normalizeError', () => {
+  const item = { elementId: 'children[message].data', message: 'Le message est requis' };
+  test.each([
+    ['the recorded key `error`', { success: false as const, code: 9, error: [item] }],
+    ['the community key `errors`', { success: false as const, code: 9, errors: [item] }],
+  ])('folds %s into `errors`', (_label, body) => {
+    expect(normalizeError(body)).toEqual({ code: 9, message: undefined, errors: [item] });
+  });
+});

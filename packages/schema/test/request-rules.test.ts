@@ -1,0 +1,83 @@
+import * as z from 'zod/mini';
+import { describe, expect, test } from 'vitest';
+import { cancelSms, codesOf, rejectRequest, sendSms } from '../src/index.ts';
+
+function reject(endpoint: typeof cancelSms | typeof sendSms, raw: Record<string, unknown>) {
+  const result = endpoint.request.safeParse(raw);
+  if (result.success) return 'accepted';
+  return rejectRequest(endpoint, result.error.issues, raw);
+}
+
+describe('cancel request → control code', () => {
+  test.each([
+    ['no apiKey', { messageId: 5 }, { code: 1, message: 'API key is required' }],
+    ['empty apiKey and no messageId (apiKey wins)', { apiKey: '' }, { code: 1, message: 'API key is required' }],
+    ['no messageId', { apiKey: 'k' }, { code: 3, message: 'Message ID is required' }],
+    ['empty messageId', { apiKey: 'k', messageId: '' }, { code: 3, message: 'Message ID is required' }],
+    ['a non-numeric messageId', { apiKey: 'k', messageId: 'abc' }, { code: 4, message: 'Message not found' }],
+    ['a negative messageId', { apiKey: 'k', messageId: -3 }, { code: 4, message: 'Message not found' }],
+    ['a repeated messageId', { apiKey: 'k', messageId: ['1', '2'] }, { code: 4, message: 'Message not found' }],
+  ])('%s', (_label, raw, answer) => {
+    expect(reject(cancelSms, raw)).toEqual(answer);
+  });
+
+  test.each([
+    ['an integer id', { apiKey: 'k', messageId: 300 }],
+    ['a string id (query strings are strings)', { apiKey: 'k', messageId: '300' }],
+    ['an unknown _format falls back to JSON', { apiKey: 'k', messageId: '300', _format: 'yaml' }],
+  ])('accepts %s', (_label, raw) => {
+    expect(reject(cancelSms, raw)).toBe('accepted');
+  });
+});
+
+describe('send request → control code', () => {
+  const ok = { apiKey: 'k', phoneNumbers: '0600000000', message: 'x' };
+  test.each([
+    ['no apiKey', { phoneNumbers: '0600000000' }, 1],
+    ['no phoneNumbers', { apiKey: 'k', message: 'x' }, 2],
+  ])('%s → %i', (_label, raw, code) => {
+    expect(reject(sendSms, raw)).toMatchObject({ code });
+  });
+
+  test.each([
+    ['sender of 2', { sender: 'AB' }, 'sender'],
+    ['sender of 12', { sender: 'ABCDEFGHIJKL' }, 'sender'],
+    ['minute 56', { scheduledDeliveryDate: '01/01/2030', time: 9, minute: 56 }, 'minute'],
+    ['minute 3', { scheduledDeliveryDate: '01/01/2030', time: 9, minute: 3 }, 'minute'],
+    ['hour 25', { scheduledDeliveryDate: '01/01/2030', time: 25, minute: 0 }, 'time'],
+    ['a date in another format', { scheduledDeliveryDate: '2030-01-01', time: 9, minute: 0 }, 'scheduledDeliveryDate'],
+    ['gamme 3', { gamme: 3 }, 'gamme'],
+    ['sandbox 2', { sandbox: 2 }, 'sandbox'],
+    ['phoneNumbers as a number', { phoneNumbers: 600000000 }, 'phoneNumbers'],
+  ])('%s → code 9 on %s', (_label, change, field) => {
+    expect(reject(sendSms, { ...ok, ...change })).toMatchObject({ code: 9, errors: [{ elementId: `children[${field}].data` }] });
+  });
+
+  test.each([
+    ['sender of 3', { sender: 'ABC' }],
+    ['sender of 11', { sender: 'ABCDEFGHIJK' }],
+    ['minute 0 and 55', { scheduledDeliveryDate: '01/01/2030', time: 9, minute: 55 }],
+    ['hour 0', { scheduledDeliveryDate: '01/01/2030', time: 0, minute: 0 }],
+    ['numbers as digit strings', { scheduledDeliveryDate: '01/01/2030', time: '9', minute: '05', gamme: '2', sandbox: '1' }],
+  ])('accepts %s', (_label, change) => {
+    expect(reject(sendSms, { ...ok, ...change })).toBe('accepted');
+  });
+
+  test('every field code and the code-9 fallback exist in the catalogue', () => {
+    for (const endpoint of [sendSms, cancelSms]) {
+      const codes = codesOf(endpoint.codes);
+      for (const { missing, invalid } of Object.values(endpoint.fieldCodes) as { missing: number; invalid?: number }[]) {
+        expect(codes).toContain(missing);
+        if (invalid !== undefined) expect(codes).toContain(invalid);
+      }
+    }
+    expect(codesOf(sendSms.codes)).toContain(9);
+  });
+
+  test('the registry examples satisfy their own schemas', () => {
+    for (const endpoint of [sendSms, cancelSms]) {
+      expect(z.safeParse(endpoint.request, endpoint.example.request).success).toBe(true);
+      expect(z.safeParse(endpoint.response, endpoint.example.response).success).toBe(true);
+    }
+  });
+});
