@@ -1,0 +1,61 @@
+// Named exports only: this file is the package's public surface, grouped by topic.
+// biome-ignore-all assist/source/organizeImports: sections are ordered by topic, not by path
+
+// Client
+export { createSmsPartnerClient, type EndpointInput, type SmsPartnerClient } from './client.js';
+
+// Transport and options (for apps that import single endpoint functions)
+export {
+  createTransport,
+  DEFAULT_BASE_URL,
+  type ResponseFormat,
+  type RetryOptions,
+  type SmsPartnerClientOptions,
+  type SmsPartnerTransport,
+  type WireParams,
+} from './transport.js';
+export type { EndpointResult } from './answer.js';
+export { isBrowserLike } from './environment.js';
+
+// Endpoints
+export { type SendSmsInput, scheduleFields, sendSms } from './endpoints/send-sms.js';
+export { type CancelSmsInput, cancelSms } from './endpoints/cancel-sms.js';
+
+// Errors and guards
+export {
+  type EndpointCode,
+  isSmsPartnerApiError,
+  isSmsPartnerConfigError,
+  isSmsPartnerError,
+  isSmsPartnerNetworkError,
+  isSmsPartnerResponseError,
+  isSmsPartnerScheduleError,
+  isSmsPartnerTimeoutError,
+  RAW_TEXT_LIMIT,
+  SmsPartnerApiError,
+  SmsPartnerConfigError,
+  SmsPartnerError,
+  SmsPartnerNetworkError,
+  type SmsPartnerRequestInfo,
+  SmsPartnerResponseError,
+  type SmsPartnerResponseInfo,
+  type SmsPartnerResponseIssue,
+  type SmsPartnerResponseProblem,
+  SmsPartnerScheduleError,
+  SmsPartnerTimeoutError,
+} from './errors.js';
+
+// Not exported: the redactor (`./redact.js`) and the answer reader
+// (`./answer.js`) are internals, observable through the errors they shape.
+
+// Types re-exported from @smspartner-kit/schema, so callers need one import
+export type {
+  CancelSmsCode,
+  CancelSmsResponse,
+  EndpointName,
+  ScheduleFields,
+  ScheduleProblem,
+  SendSmsCode,
+  SendSmsResponse,
+  ValidationIssue,
+} from '@smspartner-kit/schema';
