@@ -21,12 +21,19 @@ if (lines.length === 0) {
   process.exit(0);
 }
 const meaning = { M: 'changed', D: 'no longer produced', '??': 'new, not committed', A: 'new', R: 'renamed' };
-process.stderr.write('contracts check: the pacts the consumer tests produce differ from the committed ones:\n');
+process.stderr.write(
+  'contracts check: the pacts the consumer tests produce differ from the committed ones:\n',
+);
 for (const line of lines) {
   const code = line.slice(0, 2).trim();
   process.stderr.write(`  ${line.slice(3)}: ${meaning[code] ?? code}\n`);
 }
-const diff = spawnSync('git', ['--no-pager', 'diff', '--stat', '--', 'contracts'], { cwd: root, encoding: 'utf8' });
+const diff = spawnSync('git', ['--no-pager', 'diff', '--stat', '--', 'contracts'], {
+  cwd: root,
+  encoding: 'utf8',
+});
 process.stderr.write(diff.stdout);
-process.stderr.write('Commit the regenerated contracts/ (they are the reviewable record of what the client expects).\n');
+process.stderr.write(
+  'Commit the regenerated contracts/ (they are the reviewable record of what the client expects).\n',
+);
 process.exit(1);

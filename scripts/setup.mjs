@@ -4,7 +4,7 @@
 // through the `node` devDependency), and with --browser a headless Chromium
 // from Debian for the browser tests. Runs on any Node >= 18; changes nothing
 // when everything is already in place.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +29,8 @@ function pnpmCommand() {
   const local = join(root, 'node_modules', '.bin', 'pnpm');
   for (const candidate of ['pnpm', local]) {
     const probe = spawnSync(candidate, ['--version'], { encoding: 'utf8' });
-    if (probe.status === 0 && probe.stdout.trim().split('.')[0] === pnpmVersion.split('.')[0]) return [candidate];
+    if (probe.status === 0 && probe.stdout.trim().split('.')[0] === pnpmVersion.split('.')[0])
+      return [candidate];
   }
   say(`pnpm ${pnpmVersion} not found: installing it with npm`);
   const global = spawnSync('npm', ['install', '-g', `pnpm@${pnpmVersion}`], { stdio: 'inherit' });
@@ -68,7 +69,9 @@ if (wantBrowser) {
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
   } else {
-    say('Chromium is missing: install it (Debian/Ubuntu: sudo apt-get install chromium) to run the browser tests,');
+    say(
+      'Chromium is missing: install it (Debian/Ubuntu: sudo apt-get install chromium) to run the browser tests,',
+    );
     say('or set CHROMIUM_PATH to a Chromium binary.');
     if (!process.env.CHROMIUM_PATH) process.exit(1);
   }

@@ -20,7 +20,8 @@ export function adminRouter(store: Store): Router {
   router.get('/clock', (req, res) => {
     const apiKey = keyFrom(req.query.apiKey);
     if (apiKey === null) return bad(res, 'apiKey must be a non-empty string');
-    if (apiKey !== undefined && !store.account(apiKey)) return res.status(404).json({ error: 'No such account' });
+    if (apiKey !== undefined && !store.account(apiKey))
+      return res.status(404).json({ error: 'No such account' });
     res.json(store.clockFor(apiKey).state());
   });
 
@@ -32,11 +33,13 @@ export function adminRouter(store: Store): Router {
     if ((now === undefined) === (advanceBy === undefined) && frozen === undefined) {
       return bad(res, 'Send {"now": ISO-8601} or {"advanceBy": milliseconds} (optionally "frozen": boolean)');
     }
-    if (now !== undefined && advanceBy !== undefined) return bad(res, 'Send either "now" or "advanceBy", not both');
+    if (now !== undefined && advanceBy !== undefined)
+      return bad(res, 'Send either "now" or "advanceBy", not both');
     let target: number | undefined;
     if (now !== undefined) {
       target = typeof now === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(now) ? Date.parse(now) : Number.NaN;
-      if (!Number.isFinite(target)) return bad(res, '"now" must be an ISO-8601 date-time, e.g. 2030-01-15T09:00:00+01:00');
+      if (!Number.isFinite(target))
+        return bad(res, '"now" must be an ISO-8601 date-time, e.g. 2030-01-15T09:00:00+01:00');
     }
     if (advanceBy !== undefined && (typeof advanceBy !== 'number' || !Number.isFinite(advanceBy))) {
       return bad(res, '"advanceBy" must be a number of milliseconds');

@@ -1,11 +1,11 @@
 import { type AnyEndpoint, endpoints, transportCodes } from '@smspartner-kit/schema';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { adminRouter } from './admin.js';
-import { type MockConfig, type MockConfigInput, parseConfig, defaultConfigInput } from './config.js';
+import { defaultConfigInput, type MockConfig, type MockConfigInput, parseConfig } from './config.js';
 import { allowedOrigin, type CorsPolicy } from './cors.js';
 import { handlers } from './handlers/index.js';
 import type { EnvelopeBody } from './handlers/shared.js';
-import { editDistance, formatOf, httpStatusFor, redactUrl, type ResponseFormat, serialise } from './http.js';
+import { editDistance, formatOf, httpStatusFor, type ResponseFormat, redactUrl, serialise } from './http.js';
 import { createStore, type Store } from './store.js';
 
 export interface AppOptions {
@@ -35,12 +35,15 @@ interface Answer {
 }
 
 function knownParams(endpoint: AnyEndpoint): Set<string> {
-  const def = (endpoint.request as unknown as { _zod: { def: { shape?: Record<string, unknown> } } })._zod.def;
+  const def = (endpoint.request as unknown as { _zod: { def: { shape?: Record<string, unknown> } } })._zod
+    .def;
   return new Set(Object.keys(def.shape ?? {}));
 }
 
 function asParams(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
 }
 
 /**
@@ -78,7 +81,10 @@ export function createApp(options: AppOptions = {}): MockApp {
     if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
       if (origin) {
         res.setHeader('Access-Control-Allow-Methods', 'GET, POST, DELETE, OPTIONS');
-        res.setHeader('Access-Control-Allow-Headers', req.headers['access-control-request-headers'] ?? 'Content-Type');
+        res.setHeader(
+          'Access-Control-Allow-Headers',
+          req.headers['access-control-request-headers'] ?? 'Content-Type',
+        );
         res.setHeader('Access-Control-Max-Age', '600');
       }
       res.status(204).end();
@@ -96,9 +102,13 @@ export function createApp(options: AppOptions = {}): MockApp {
     const known = knownParams(endpoint);
     const run = (req: Request, res: Response, params: Record<string, unknown>, format: ResponseFormat) => {
       const unknown = Object.keys(params).filter((key) => !known.has(key));
-      const headers: Record<string, string> = unknown.length > 0 ? { [UNKNOWN_PARAMS_HEADER]: unknown.join(',') } : {};
+      const headers: Record<string, string> =
+        unknown.length > 0 ? { [UNKNOWN_PARAMS_HEADER]: unknown.join(',') } : {};
       if (unknown.length > 0 && config.strictParams) {
-        const error = unknown.map((key) => ({ elementId: `children[${key}].data`, message: 'This field is not documented' }));
+        const error = unknown.map((key) => ({
+          elementId: `children[${key}].data`,
+          message: 'This field is not documented',
+        }));
         send(req, res, { body: { success: false, code: 9, error }, format, headers });
         return;
       }
@@ -136,16 +146,25 @@ export function createApp(options: AppOptions = {}): MockApp {
     app.all(endpoint.path, (req, res) => {
       res.setHeader('Allow', `${endpoint.method}, OPTIONS`);
       send(req, res, {
-        body: { success: false, code: 405, message: `${req.method} is not allowed on ${endpoint.path}: use ${endpoint.method}` },
+        body: {
+          success: false,
+          code: 405,
+          message: `${req.method} is not allowed on ${endpoint.path}: use ${endpoint.method}`,
+        },
         format: formatOf(req.query._format),
         status: 405,
       });
     });
   }
 
-  const known = Object.values(endpoints).map((endpoint) => ({ route: `${endpoint.method} ${endpoint.path}`, path: endpoint.path }));
+  const known = Object.values(endpoints).map((endpoint) => ({
+    route: `${endpoint.method} ${endpoint.path}`,
+    path: endpoint.path,
+  }));
   app.use((req, res) => {
-    const nearest = [...known].sort((a, b) => editDistance(req.path, a.path) - editDistance(req.path, b.path))[0];
+    const nearest = [...known].sort(
+      (a, b) => editDistance(req.path, a.path) - editDistance(req.path, b.path),
+    )[0];
     send(req, res, {
       body: {
         success: false,
@@ -165,16 +184,33 @@ export function createApp(options: AppOptions = {}): MockApp {
     if (type === 'entity.too.large') {
       if (admin) return res.status(413).json({ error: 'Request body too large' });
       return send(req, res, {
-        body: { success: false, code: 413, message: `Request body too large (limit ${config.bodyLimitBytes} bytes)` },
+        body: {
+          success: false,
+          code: 413,
+          message: `Request body too large (limit ${config.bodyLimitBytes} bytes)`,
+        },
         format: formatOf(req.query._format),
         status: 413,
       });
     }
-    if (admin) return res.status(400).json({ error: type === 'entity.parse.failed' ? 'Malformed JSON' : 'Bad request' });
-    if (type?.startsWith('entity.') || type === 'request.aborted' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
-      return send(req, res, { body: { success: false, code: 90, message: transportCodes[90].message }, format: formatOf(req.query._format) });
+    if (admin)
+      return res
+        .status(400)
+        .json({ error: type === 'entity.parse.failed' ? 'Malformed JSON' : 'Bad request' });
+    if (
+      type?.startsWith('entity.') ||
+      type === 'request.aborted' ||
+      type === 'encoding.unsupported' ||
+      type === 'charset.unsupported'
+    ) {
+      return send(req, res, {
+        body: { success: false, code: 90, message: transportCodes[90].message },
+        format: formatOf(req.query._format),
+      });
     }
-    log?.(`${req.method} ${redactUrl(req.originalUrl)} -> internal error: ${(error as Error)?.name ?? 'unknown'}`);
+    log?.(
+      `${req.method} ${redactUrl(req.originalUrl)} -> internal error: ${(error as Error)?.name ?? 'unknown'}`,
+    );
     if (!res.headersSent) res.status(500).json({ success: false, code: 500, message: 'Internal mock error' });
   });
 

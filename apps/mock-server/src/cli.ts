@@ -59,7 +59,9 @@ async function main(argv: string[]): Promise<void> {
     process.stderr.write(`${(error as Error).message}\n`);
     process.exit(2);
   }
-  const log = values.quiet ? undefined : (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
+  const log = values.quiet
+    ? undefined
+    : (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
   try {
     const mock = await startMockServer({
       config,
@@ -68,8 +70,12 @@ async function main(argv: string[]): Promise<void> {
       cors: parseCorsPolicy(values['cors-origin'] ?? []),
       ...(log ? { log } : {}),
     });
-    const names = config.accounts.map((account) => `${account.name ?? 'account'} (${account.credits} credits)`);
-    process.stdout.write(`SMS Partner mock listening on ${mock.url} (API at ${mock.url}/v1); accounts: ${names.join(', ')}\n`);
+    const names = config.accounts.map(
+      (account) => `${account.name ?? 'account'} (${account.credits} credits)`,
+    );
+    process.stdout.write(
+      `SMS Partner mock listening on ${mock.url} (API at ${mock.url}/v1); accounts: ${names.join(', ')}\n`,
+    );
     const stop = () => {
       void mock.close().then(() => process.exit(0));
     };

@@ -41,7 +41,9 @@ export const defaultConfigInput: MockConfigInput = {
 export function parseConfig(input: unknown, origin = 'config'): MockConfig {
   const result = mockConfig.safeParse(input);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    const problems = result.error.issues.map(
+      (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,
+    );
     throw new Error(`Invalid ${origin}:\n  ${problems.join('\n  ')}`);
   }
   const keys = new Set<string>();

@@ -18,7 +18,10 @@ export function allowedOrigin(policy: CorsPolicy, origin: string | undefined): s
 
 /** Reads `--cors-origin` values: `loopback`, `*`, `none`, or comma-separated origins. */
 export function parseCorsPolicy(values: readonly string[]): CorsPolicy {
-  const items = values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+  const items = values
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter(Boolean);
   if (items.length === 0 || items.includes('loopback')) return 'loopback';
   if (items.includes('*')) return '*';
   if (items.includes('none')) return [];

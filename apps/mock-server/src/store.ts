@@ -80,7 +80,13 @@ export class Store {
   }
 
   #fresh(account: AccountConfig): AccountState {
-    return { apiKey: account.apiKey, name: account.name, credits: account.credits, messages: new Map(), clock: undefined };
+    return {
+      apiKey: account.apiKey,
+      name: account.name,
+      credits: account.credits,
+      messages: new Map(),
+      clock: undefined,
+    };
   }
 
   account(apiKey: string): AccountState | undefined {

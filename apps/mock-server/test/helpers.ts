@@ -54,12 +54,23 @@ async function read(response: Response): Promise<Answer> {
   } catch {
     json = undefined;
   }
-  return { status: response.status, contentType: response.headers.get('content-type') ?? '', text, json, headers: response.headers };
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type') ?? '',
+    text,
+    json,
+    headers: response.headers,
+  };
 }
 
-export async function get(base: string, path: string, query: Record<string, string | number | undefined> = {}) {
+export async function get(
+  base: string,
+  path: string,
+  query: Record<string, string | number | undefined> = {},
+) {
   const url = new URL(path, base);
-  for (const [key, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(key, String(value));
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined) url.searchParams.set(key, String(value));
   return read(await fetch(url));
 }
 

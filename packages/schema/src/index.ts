@@ -1,76 +1,81 @@
 // Named re-exports only: this file is the package's public surface.
 
-// Envelope and errors
-export {
-  elementIdFor,
-  errorEnvelope,
-  normalizeError,
-  successEnvelope,
-  validationIssue,
-  type ErrorEnvelope,
-  type NormalizedError,
-  type ValidationIssue,
-} from './envelope.js';
-
 // Error-code catalogue
 export {
-  cancelSmsCodes,
-  codesOf,
-  sendSmsCodes,
-  transportCodes,
   type CancelSmsCode,
   type CodeCatalogue,
   type CodeEntry,
   type CodeSource,
+  cancelSmsCodes,
+  codesOf,
   type SendSmsCode,
+  sendSmsCodes,
   type TransportCode,
+  transportCodes,
 } from './codes.js';
-
-// Endpoints and the registry
-export {
-  defineEndpoint,
-  rejectRequest,
-  type AnyEndpoint,
-  type EndpointDefinition,
-  type FieldCodes,
-  type RequestRejection,
-} from './endpoints/define.js';
-export { endpoints, type EndpointName, type Endpoints, type ProviderStateName } from './endpoints/index.js';
-export {
-  sendSms,
-  sendSmsRequest,
-  sendSmsResponse,
-  type SendSmsRequest,
-  type SendSmsResponse,
-} from './endpoints/send-sms.js';
 export {
   CANCEL_SUCCESS_MESSAGE,
+  type CancelSmsRequest,
+  type CancelSmsResponse,
   cancelSms,
   cancelSmsRequest,
   cancelSmsResponse,
   cancelSmsStates,
-  type CancelSmsRequest,
-  type CancelSmsResponse,
 } from './endpoints/cancel-sms.js';
 
-// XML codec
-export { XmlDecodeError, decodeXml, encodeXml, entriesToJson, xmlEntry, xmlResult, type XmlEntry } from './xml.js';
-
+// Endpoints and the registry
+export {
+  type AnyEndpoint,
+  defineEndpoint,
+  type EndpointDefinition,
+  type FieldCodes,
+  type RequestRejection,
+  rejectRequest,
+} from './endpoints/define.js';
+export { type EndpointName, type Endpoints, endpoints, type ProviderStateName } from './endpoints/index.js';
+export {
+  type SendSmsRequest,
+  type SendSmsResponse,
+  sendSms,
+  sendSmsRequest,
+  sendSmsResponse,
+} from './endpoints/send-sms.js';
+// Envelope and errors
+export {
+  type ErrorEnvelope,
+  elementIdFor,
+  errorEnvelope,
+  type NormalizedError,
+  normalizeError,
+  successEnvelope,
+  type ValidationIssue,
+  validationIssue,
+} from './envelope.js';
 // Paris scheduling time
 export {
-  PARIS_TIME_ZONE,
   formatParisDateTime,
   fromParisWallTime,
   fromScheduleFields,
+  PARIS_TIME_ZONE,
+  type ParisWallTime,
   parisOffsetMs,
   parseScheduledDate,
-  toParisWallTime,
-  toScheduleFields,
-  type ParisWallTime,
   type ScheduleFields,
   type ScheduleProblem,
+  toParisWallTime,
+  toScheduleFields,
 } from './paris-time.js';
+export { checkPhoneNumber, type PhoneCheck, splitPhoneNumbers } from './phone.js';
 
 // Message counting and numbers
-export { SMS_LIMITS, countMessage, expandMarkers, gsmSeptets, type MessageCount } from './sms-parts.js';
-export { checkPhoneNumber, splitPhoneNumbers, type PhoneCheck } from './phone.js';
+export { countMessage, expandMarkers, gsmSeptets, type MessageCount, SMS_LIMITS } from './sms-parts.js';
+// XML codec
+export {
+  decodeXml,
+  encodeXml,
+  entriesToJson,
+  XmlDecodeError,
+  type XmlEntry,
+  xmlEntry,
+  xmlResult,
+} from './xml.js';

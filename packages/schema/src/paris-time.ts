@@ -76,7 +76,9 @@ export function fromParisWallTime(wall: Omit<ParisWallTime, 'second'> & { second
 } {
   const asUtc = wallAsUtc(wall);
   const day = 24 * 3_600_000;
-  const offsets = [...new Set([parisOffsetMs(asUtc - day), parisOffsetMs(asUtc + day)])].sort((a, b) => b - a);
+  const offsets = [...new Set([parisOffsetMs(asUtc - day), parisOffsetMs(asUtc + day)])].sort(
+    (a, b) => b - a,
+  );
   // Largest offset first: where the wall time exists twice, that is the earlier instant.
   for (const offset of offsets) {
     const candidate = asUtc - offset;
@@ -148,7 +150,9 @@ export function parseScheduledDate(text: string): { year: number; month: number;
  * Reads the API's scheduling fields back into an instant. Hour 24 is accepted
  * with minute 0 only and means midnight at the end of that day.
  */
-export function fromScheduleFields(fields: ScheduleFields): { epochMs: number; shiftedMs: number } | undefined {
+export function fromScheduleFields(
+  fields: ScheduleFields,
+): { epochMs: number; shiftedMs: number } | undefined {
   const date = parseScheduledDate(fields.scheduledDeliveryDate);
   if (!date) return undefined;
   if (fields.time === 24) {

@@ -15,7 +15,7 @@ export function checkPhoneNumber(input: string): PhoneCheck {
   if (trimmed === '') return { valid: false, input };
   const international = trimmed.startsWith('+');
   const parsed = parsePhoneNumberFromString(trimmed, international ? undefined : 'FR');
-  if (!parsed || !parsed.isValid()) return { valid: false, input: trimmed };
+  if (!parsed?.isValid()) return { valid: false, input: trimmed };
   if (!international && parsed.country !== 'FR') return { valid: false, input: trimmed };
   return { valid: true, e164: parsed.number, country: parsed.country };
 }

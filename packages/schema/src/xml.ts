@@ -65,7 +65,8 @@ const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (whole, name: string) => {
     if (name[0] === '#') {
-      const point = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      const point =
+        name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
       return String.fromCodePoint(point);
     }
     return ENTITY[name.toLowerCase()] ?? whole;
@@ -199,7 +200,9 @@ export function entriesToJson(schema: AnySchema, entry: XmlEntry | undefined): u
       return out;
     }
     case 'array':
-      return Array.isArray(entry) ? entry.map((item) => entriesToJson(def.element as AnySchema, item)) : entry;
+      return Array.isArray(entry)
+        ? entry.map((item) => entriesToJson(def.element as AnySchema, item))
+        : entry;
     case 'union': {
       for (const option of def.options ?? []) {
         const candidate = entriesToJson(option, entry);
@@ -209,7 +212,9 @@ export function entriesToJson(schema: AnySchema, entry: XmlEntry | undefined): u
     }
     case 'number':
     case 'int':
-      return typeof entry === 'string' && entry.trim() !== '' && Number.isFinite(Number(entry)) ? Number(entry) : entry;
+      return typeof entry === 'string' && entry.trim() !== '' && Number.isFinite(Number(entry))
+        ? Number(entry)
+        : entry;
     case 'string':
       return typeof entry === 'number' || typeof entry === 'boolean' ? String(entry) : entry;
     case 'boolean':
@@ -217,7 +222,8 @@ export function entriesToJson(schema: AnySchema, entry: XmlEntry | undefined): u
     case 'literal': {
       const literal = def.values?.[0];
       if (typeof literal === 'number' && typeof entry === 'string') return Number(entry);
-      if (typeof literal === 'string' && typeof entry !== 'string' && !Array.isArray(entry)) return String(entry);
+      if (typeof literal === 'string' && typeof entry !== 'string' && !Array.isArray(entry))
+        return String(entry);
       return entry;
     }
     default:

@@ -20,7 +20,11 @@ describe('countMessage', () => {
     ['135 Unicode', 'ж'.repeat(135), true, 135, 3],
     ['an emoji is two UTF-16 units', '😀'.repeat(35), true, 70, 1],
   ])('%s', (_label, message, unicode, units, parts) => {
-    expect(countMessage(message, { unicode })).toMatchObject({ units, parts, encoding: unicode ? 'unicode' : 'gsm' });
+    expect(countMessage(message, { unicode })).toMatchObject({
+      units,
+      parts,
+      encoding: unicode ? 'unicode' : 'gsm',
+    });
   });
 
   test('lists characters GSM-7 cannot carry', () => {

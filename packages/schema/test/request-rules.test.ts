@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import { describe, expect, test } from 'vitest';
+import * as z from 'zod/mini';
 import { cancelSms, codesOf, rejectRequest, sendSms } from '../src/index.ts';
 
 function reject(endpoint: typeof cancelSms | typeof sendSms, raw: Record<string, unknown>) {
@@ -11,12 +11,20 @@ function reject(endpoint: typeof cancelSms | typeof sendSms, raw: Record<string,
 describe('cancel request → control code', () => {
   test.each([
     ['no apiKey', { messageId: 5 }, { code: 1, message: 'API key is required' }],
-    ['empty apiKey and no messageId (apiKey wins)', { apiKey: '' }, { code: 1, message: 'API key is required' }],
+    [
+      'empty apiKey and no messageId (apiKey wins)',
+      { apiKey: '' },
+      { code: 1, message: 'API key is required' },
+    ],
     ['no messageId', { apiKey: 'k' }, { code: 3, message: 'Message ID is required' }],
     ['empty messageId', { apiKey: 'k', messageId: '' }, { code: 3, message: 'Message ID is required' }],
     ['a non-numeric messageId', { apiKey: 'k', messageId: 'abc' }, { code: 4, message: 'Message not found' }],
     ['a negative messageId', { apiKey: 'k', messageId: -3 }, { code: 4, message: 'Message not found' }],
-    ['a repeated messageId', { apiKey: 'k', messageId: ['1', '2'] }, { code: 4, message: 'Message not found' }],
+    [
+      'a repeated messageId',
+      { apiKey: 'k', messageId: ['1', '2'] },
+      { code: 4, message: 'Message not found' },
+    ],
   ])('%s', (_label, raw, answer) => {
     expect(reject(cancelSms, raw)).toEqual(answer);
   });
@@ -45,12 +53,19 @@ describe('send request → control code', () => {
     ['minute 56', { scheduledDeliveryDate: '01/01/2030', time: 9, minute: 56 }, 'minute'],
     ['minute 3', { scheduledDeliveryDate: '01/01/2030', time: 9, minute: 3 }, 'minute'],
     ['hour 25', { scheduledDeliveryDate: '01/01/2030', time: 25, minute: 0 }, 'time'],
-    ['a date in another format', { scheduledDeliveryDate: '2030-01-01', time: 9, minute: 0 }, 'scheduledDeliveryDate'],
+    [
+      'a date in another format',
+      { scheduledDeliveryDate: '2030-01-01', time: 9, minute: 0 },
+      'scheduledDeliveryDate',
+    ],
     ['gamme 3', { gamme: 3 }, 'gamme'],
     ['sandbox 2', { sandbox: 2 }, 'sandbox'],
     ['phoneNumbers as a number', { phoneNumbers: 600000000 }, 'phoneNumbers'],
   ])('%s → code 9 on %s', (_label, change, field) => {
-    expect(reject(sendSms, { ...ok, ...change })).toMatchObject({ code: 9, errors: [{ elementId: `children[${field}].data` }] });
+    expect(reject(sendSms, { ...ok, ...change })).toMatchObject({
+      code: 9,
+      errors: [{ elementId: `children[${field}].data` }],
+    });
   });
 
   test.each([
@@ -58,7 +73,10 @@ describe('send request → control code', () => {
     ['sender of 11', { sender: 'ABCDEFGHIJK' }],
     ['minute 0 and 55', { scheduledDeliveryDate: '01/01/2030', time: 9, minute: 55 }],
     ['hour 0', { scheduledDeliveryDate: '01/01/2030', time: 0, minute: 0 }],
-    ['numbers as digit strings', { scheduledDeliveryDate: '01/01/2030', time: '9', minute: '05', gamme: '2', sandbox: '1' }],
+    [
+      'numbers as digit strings',
+      { scheduledDeliveryDate: '01/01/2030', time: '9', minute: '05', gamme: '2', sandbox: '1' },
+    ],
   ])('accepts %s', (_label, change) => {
     expect(reject(sendSms, { ...ok, ...change })).toBe('accepted');
   });
@@ -66,7 +84,10 @@ describe('send request → control code', () => {
   test('every field code and the code-9 fallback exist in the catalogue', () => {
     for (const endpoint of [sendSms, cancelSms]) {
       const codes = codesOf(endpoint.codes);
-      for (const { missing, invalid } of Object.values(endpoint.fieldCodes) as { missing: number; invalid?: number }[]) {
+      for (const { missing, invalid } of Object.values(endpoint.fieldCodes) as {
+        missing: number;
+        invalid?: number;
+      }[]) {
         expect(codes).toContain(missing);
         if (invalid !== undefined) expect(codes).toContain(invalid);
       }

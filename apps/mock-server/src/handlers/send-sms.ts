@@ -11,7 +11,14 @@ import {
   splitPhoneNumbers,
   type ValidationIssue,
 } from '@smspartner-kit/schema';
-import { authenticate, type EnvelopeBody, failure, type Handler, milliToAmount, validationFailure } from './shared.js';
+import {
+  authenticate,
+  type EnvelopeBody,
+  failure,
+  type Handler,
+  milliToAmount,
+  validationFailure,
+} from './shared.js';
 
 /** Recipients per request [official]. */
 export const MAX_RECIPIENTS = 500;
@@ -21,7 +28,10 @@ function invalidNumbers(field: unknown): ValidationIssue[] {
   return splitPhoneNumbers(field)
     .filter((number) => !checkPhoneNumber(number).valid)
     .slice(0, 1)
-    .map((number) => ({ elementId: elementIdFor('phoneNumbers'), message: `This phone number is not valid (${number})` }));
+    .map((number) => ({
+      elementId: elementIdFor('phoneNumbers'),
+      message: `This phone number is not valid (${number})`,
+    }));
 }
 
 function pad(value: number): string {
@@ -58,7 +68,11 @@ export const handleSendSms: Handler = (params, { store, config }): EnvelopeBody 
 
   let sendAt = now;
   let scheduled = false;
-  if (request.scheduledDeliveryDate !== undefined && request.time !== undefined && request.minute !== undefined) {
+  if (
+    request.scheduledDeliveryDate !== undefined &&
+    request.time !== undefined &&
+    request.minute !== undefined
+  ) {
     const at = fromScheduleFields({
       scheduledDeliveryDate: request.scheduledDeliveryDate,
       time: request.time,

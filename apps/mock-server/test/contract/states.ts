@@ -12,7 +12,10 @@ import { handlers, type MockApp, type Store } from '../../src/index.ts';
  * that create a message return `{messageId}`, which the pact injects into the
  * request with `fromProviderState('${messageId}', …)`.
  */
-export type StateSeeder = (mock: Pick<MockApp, 'store' | 'config'>, params: Record<string, unknown>) => Record<string, unknown> | undefined;
+export type StateSeeder = (
+  mock: Pick<MockApp, 'store' | 'config'>,
+  params: Record<string, unknown>,
+) => Record<string, unknown> | undefined;
 
 /** Every state's account lives by its own clock, frozen at this instant (10:00 in Paris). */
 export const STATE_CLOCK = Date.parse('2030-01-15T09:00:00Z');
@@ -27,12 +30,21 @@ function account(store: Store, params: Record<string, unknown>, fallbackCredits:
 }
 
 /** Sends through the real handler, scheduled an hour ahead unless `immediate`; returns the message id. */
-function send({ store, config }: Pick<MockApp, 'store' | 'config'>, apiKey: string, immediate: boolean): number {
+function send(
+  { store, config }: Pick<MockApp, 'store' | 'config'>,
+  apiKey: string,
+  immediate: boolean,
+): number {
   const clock = store.clockFor(apiKey);
   const schedule = toScheduleFields(clock.now() + 60 * MINUTE);
   if (!schedule.ok) throw new Error('the state clock must sit on a five-minute step');
   const body = handlers.sendSms(
-    { apiKey, phoneNumbers: '+33600000000', message: 'Provider state message', ...(immediate ? {} : schedule.fields) },
+    {
+      apiKey,
+      phoneNumbers: '+33600000000',
+      message: 'Provider state message',
+      ...(immediate ? {} : schedule.fields),
+    },
     { store, config },
   );
   if (!body.success) throw new Error(`seeding send failed with code ${body.code}`);

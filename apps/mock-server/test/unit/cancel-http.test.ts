@@ -16,13 +16,18 @@ async function schedule(minutesAhead: number, apiKey = FUNDED): Promise<number> 
   return (answer.json as { message_id: number }).message_id;
 }
 
-const cancel = (query: Record<string, string | number | undefined>) => get(server.url, '/v1/message-cancel', query);
+const cancel = (query: Record<string, string | number | undefined>) =>
+  get(server.url, '/v1/message-cancel', query);
 
 /**
  * Each recipe builds the situation through the HTTP API only (as a README
  * reader would) and returns the cancel query that reproduces the code.
  */
-const recipes: [code: keyof typeof cancelSmsCodes, recipe: string, setup: () => Promise<Record<string, string | number | undefined>>][] = [
+const recipes: [
+  code: keyof typeof cancelSmsCodes,
+  recipe: string,
+  setup: () => Promise<Record<string, string | number | undefined>>,
+][] = [
   [1, 'no apiKey', async () => ({ messageId: await schedule(60) })],
   [1, 'an empty apiKey', async () => ({ apiKey: '', messageId: await schedule(60) })],
   [3, 'no messageId', async () => ({ apiKey: FUNDED })],
@@ -68,7 +73,11 @@ const recipes: [code: keyof typeof cancelSmsCodes, recipe: string, setup: () => 
     7,
     'an immediate send',
     async () => {
-      const sent = await post(server.url, '/v1/send', { apiKey: FUNDED, phoneNumbers: '0612345678', message: 'now' });
+      const sent = await post(server.url, '/v1/send', {
+        apiKey: FUNDED,
+        phoneNumbers: '0612345678',
+        message: 'now',
+      });
       return { apiKey: FUNDED, messageId: (sent.json as { message_id: number }).message_id };
     },
   ],

@@ -37,7 +37,8 @@ describe('smspartner-mock CLI', () => {
   test('--help prints the options and exits 0', () => {
     const run = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' });
     expect(run.status).toBe(0);
-    for (const option of ['--port', '--host', '--config', '--cors-origin', '--help']) expect(run.stdout).toContain(option);
+    for (const option of ['--port', '--host', '--config', '--cors-origin', '--help'])
+      expect(run.stdout).toContain(option);
   });
 
   test.each([
@@ -73,8 +74,19 @@ describe('smspartner-mock CLI', () => {
   test('--config replaces the default accounts; --cors-origin replaces the loopback default', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mock-cli-'));
     const file = join(dir, 'mock.json');
-    writeFileSync(file, JSON.stringify({ accounts: [{ apiKey: 'team-key', credits: 3 }], errorHttpStatus: 400 }));
-    const { url } = await start(['--port', '0', '--config', file, '--cors-origin', 'https://app.example', '--quiet']);
+    writeFileSync(
+      file,
+      JSON.stringify({ accounts: [{ apiKey: 'team-key', credits: 3 }], errorHttpStatus: 400 }),
+    );
+    const { url } = await start([
+      '--port',
+      '0',
+      '--config',
+      file,
+      '--cors-origin',
+      'https://app.example',
+      '--quiet',
+    ]);
     const old = await fetch(`${url}/v1/message-cancel?apiKey=test-funded-key&messageId=1`);
     expect(old.status).toBe(400);
     expect(await old.json()).toMatchObject({ code: 10 });

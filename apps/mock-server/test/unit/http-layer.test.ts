@@ -11,8 +11,18 @@ describe('bad input gets a documented answer, never a crash or a stack trace', (
     ['an empty body', '', 'application/json', 'Malformed JSON: syntax error'],
     ['a JSON array', '[1,2]', 'application/json', 'Malformed JSON: the body must be a JSON object'],
     ['JSON null', 'null', 'application/json', 'Malformed JSON: the body must be a JSON object'],
-    ['a form body', 'apiKey=x&message=y', 'application/x-www-form-urlencoded', 'Malformed JSON: the body must be JSON sent with Content-Type: application/json'],
-    ['plain text', 'hello', 'text/plain', 'Malformed JSON: the body must be JSON sent with Content-Type: application/json'],
+    [
+      'a form body',
+      'apiKey=x&message=y',
+      'application/x-www-form-urlencoded',
+      'Malformed JSON: the body must be JSON sent with Content-Type: application/json',
+    ],
+    [
+      'plain text',
+      'hello',
+      'text/plain',
+      'Malformed JSON: the body must be JSON sent with Content-Type: application/json',
+    ],
   ])('%s → code 90', async (_label, body, type, message) => {
     const answer = await post(server.url, '/v1/send', body, { headers: { 'content-type': type } });
     expect(answer.status).toBe(200);
@@ -20,7 +30,12 @@ describe('bad input gets a documented answer, never a crash or a stack trace', (
   });
 
   test('JSON with a charset parameter is JSON', async () => {
-    const answer = await post(server.url, '/v1/send', { apiKey: FUNDED, phoneNumbers: '0612345678', message: 'x' }, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+    const answer = await post(
+      server.url,
+      '/v1/send',
+      { apiKey: FUNDED, phoneNumbers: '0612345678', message: 'x' },
+      { headers: { 'content-type': 'application/json; charset=utf-8' } },
+    );
     expect(answer.json).toMatchObject({ success: true });
   });
 
@@ -30,15 +45,41 @@ describe('bad input gets a documented answer, never a crash or a stack trace', (
   });
 
   test('a body over the limit is a 413 with code 413, and the server keeps serving', async () => {
-    const answer = await post(server.url, '/v1/send', JSON.stringify({ apiKey: FUNDED, message: 'x'.repeat(1_100_000) }));
+    const answer = await post(
+      server.url,
+      '/v1/send',
+      JSON.stringify({ apiKey: FUNDED, message: 'x'.repeat(1_100_000) }),
+    );
     expect(answer.status).toBe(413);
-    expect(answer.json).toEqual({ success: false, code: 413, message: 'Request body too large (limit 1048576 bytes)' });
-    expect((await post(server.url, '/v1/send', { apiKey: FUNDED, phoneNumbers: '0612345678', message: 'x' })).json).toMatchObject({ success: true });
+    expect(answer.json).toEqual({
+      success: false,
+      code: 413,
+      message: 'Request body too large (limit 1048576 bytes)',
+    });
+    expect(
+      (await post(server.url, '/v1/send', { apiKey: FUNDED, phoneNumbers: '0612345678', message: 'x' })).json,
+    ).toMatchObject({ success: true });
   });
 
   test.each([
-    ['wrong types everywhere', { apiKey: FUNDED, phoneNumbers: 612345678, message: ['x'], sender: 12, time: {}, minute: null, sandbox: 'maybe' }],
-    ['prototype keys', JSON.parse('{"apiKey":"test-funded-key","__proto__":{"credits":1},"constructor":{"prototype":{}},"phoneNumbers":"0612345678","message":"x"}')],
+    [
+      'wrong types everywhere',
+      {
+        apiKey: FUNDED,
+        phoneNumbers: 612345678,
+        message: ['x'],
+        sender: 12,
+        time: {},
+        minute: null,
+        sandbox: 'maybe',
+      },
+    ],
+    [
+      'prototype keys',
+      JSON.parse(
+        '{"apiKey":"test-funded-key","__proto__":{"credits":1},"constructor":{"prototype":{}},"phoneNumbers":"0612345678","message":"x"}',
+      ),
+    ],
     ['a huge unicode message', { apiKey: FUNDED, phoneNumbers: '0612345678', message: '😀'.repeat(100_000) }],
   ])('%s: a documented code, state untouched', async (_label, body) => {
     const before = server.store.account(FUNDED)?.credits;
@@ -46,7 +87,8 @@ describe('bad input gets a documented answer, never a crash or a stack trace', (
     expect(answer.status).toBe(200);
     expect([9, 52, 200]).toContain((answer.json as { code: number }).code);
     expect(answer.text).not.toMatch(/at .*\.(ts|js):\d+/);
-    if ((answer.json as { code: number }).code !== 200) expect(server.store.account(FUNDED)?.credits).toBe(before);
+    if ((answer.json as { code: number }).code !== 200)
+      expect(server.store.account(FUNDED)?.credits).toBe(before);
   });
 
   test('repeated query parameters are a documented code, not a crash', async () => {
@@ -63,48 +105,81 @@ describe('bad input gets a documented answer, never a crash or a stack trace', (
       message: 'Unknown endpoint GET /v1/message-cancell. Did you mean GET /v1/message-cancel?',
       endpoints: ['POST /v1/send', 'GET /v1/message-cancel'],
     });
-    expect((await post(server.url, '/v1/sen', {})).json).toMatchObject({ message: 'Unknown endpoint POST /v1/sen. Did you mean POST /v1/send?' });
+    expect((await post(server.url, '/v1/sen', {})).json).toMatchObject({
+      message: 'Unknown endpoint POST /v1/sen. Did you mean POST /v1/send?',
+    });
   });
 
   test('a wrong method is a 405 with Allow', async () => {
     const answer = await post(server.url, '/v1/message-cancel', {});
     expect(answer.status).toBe(405);
     expect(answer.headers.get('allow')).toBe('GET, OPTIONS');
-    expect(answer.json).toEqual({ success: false, code: 405, message: 'POST is not allowed on /v1/message-cancel: use GET' });
+    expect(answer.json).toEqual({
+      success: false,
+      code: 405,
+      message: 'POST is not allowed on /v1/message-cancel: use GET',
+    });
   });
 
   test('undocumented parameters are reported in a header, and accepted', async () => {
-    const answer = await post(server.url, '/v1/send', { apiKey: FUNDED, phoneNumbers: '0612345678', message: 'x', webhookUrl: 'https://example.test', foo: 1 });
+    const answer = await post(server.url, '/v1/send', {
+      apiKey: FUNDED,
+      phoneNumbers: '0612345678',
+      message: 'x',
+      webhookUrl: 'https://example.test',
+      foo: 1,
+    });
     expect(answer.json).toMatchObject({ success: true });
     expect(answer.headers.get('x-mock-unknown-params')).toBe('webhookUrl,foo');
   });
 });
 
 describe('CORS', () => {
-  test.each(['http://localhost:5173', 'http://127.0.0.1:3000', 'http://[::1]:8080', 'https://localhost'])('a loopback origin is allowed: %s', async (origin) => {
-    const preflight = await fetch(`${server.url}/v1/send`, {
-      method: 'OPTIONS',
-      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
-    });
-    expect(preflight.status).toBe(204);
-    expect(preflight.headers.get('access-control-allow-origin')).toBe(origin);
-    expect(preflight.headers.get('access-control-allow-methods')).toBe('GET, POST, DELETE, OPTIONS');
-    expect(preflight.headers.get('access-control-allow-headers')).toBe('content-type');
-    const answer = await fetch(`${server.url}/v1/message-cancel?apiKey=${FUNDED}&messageId=1`, { headers: { origin } });
-    expect(answer.headers.get('access-control-allow-origin')).toBe(origin);
-  });
+  test.each(['http://localhost:5173', 'http://127.0.0.1:3000', 'http://[::1]:8080', 'https://localhost'])(
+    'a loopback origin is allowed: %s',
+    async (origin) => {
+      const preflight = await fetch(`${server.url}/v1/send`, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type',
+        },
+      });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('access-control-allow-origin')).toBe(origin);
+      expect(preflight.headers.get('access-control-allow-methods')).toBe('GET, POST, DELETE, OPTIONS');
+      expect(preflight.headers.get('access-control-allow-headers')).toBe('content-type');
+      const answer = await fetch(`${server.url}/v1/message-cancel?apiKey=${FUNDED}&messageId=1`, {
+        headers: { origin },
+      });
+      expect(answer.headers.get('access-control-allow-origin')).toBe(origin);
+    },
+  );
 
-  test.each(['http://evil.example', 'http://localhost.evil.example', 'null'])('another origin is not: %s', async (origin) => {
-    const preflight = await fetch(`${server.url}/v1/send`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
-    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
-  });
+  test.each(['http://evil.example', 'http://localhost.evil.example', 'null'])(
+    'another origin is not: %s',
+    async (origin) => {
+      const preflight = await fetch(`${server.url}/v1/send`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST' },
+      });
+      expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    },
+  );
 
   test('a configured list replaces the loopback default', async () => {
     const mock = await startMockServer({ cors: ['https://app.example'] });
     try {
-      const allowed = await fetch(`${mock.url}/v1/send`, { method: 'OPTIONS', headers: { origin: 'https://app.example', 'access-control-request-method': 'POST' } });
+      const allowed = await fetch(`${mock.url}/v1/send`, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://app.example', 'access-control-request-method': 'POST' },
+      });
       expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example');
-      const loopback = await fetch(`${mock.url}/v1/send`, { method: 'OPTIONS', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST' } });
+      const loopback = await fetch(`${mock.url}/v1/send`, {
+        method: 'OPTIONS',
+        headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST' },
+      });
       expect(loopback.headers.get('access-control-allow-origin')).toBeNull();
     } finally {
       await mock.close();
@@ -119,25 +194,56 @@ describe('configuration', () => {
   });
 
   test('errorHttpStatus sets the status of every success:false answer, in one place', async () => {
-    const mock = await startMockServer({ config: { accounts: [{ apiKey: 'k', credits: 1 }], errorHttpStatus: 400 } });
+    const mock = await startMockServer({
+      config: { accounts: [{ apiKey: 'k', credits: 1 }], errorHttpStatus: 400 },
+    });
     mocks.push(mock);
     expect((await get(mock.url, '/v1/message-cancel', { apiKey: 'k', messageId: 5 })).status).toBe(400);
     expect((await post(mock.url, '/v1/send', '{')).status).toBe(400);
-    expect((await post(mock.url, '/v1/send', { apiKey: 'k', phoneNumbers: '0612345678', message: 'x' })).status).toBe(200);
+    expect(
+      (await post(mock.url, '/v1/send', { apiKey: 'k', phoneNumbers: '0612345678', message: 'x' })).status,
+    ).toBe(200);
   });
 
   test('strictParams answers code 9 for an undocumented field', async () => {
-    const mock = await startMockServer({ config: { accounts: [{ apiKey: 'k', credits: 1 }], strictParams: true } });
+    const mock = await startMockServer({
+      config: { accounts: [{ apiKey: 'k', credits: 1 }], strictParams: true },
+    });
     mocks.push(mock);
-    const answer = await post(mock.url, '/v1/send', { apiKey: 'k', phoneNumbers: '0612345678', message: 'x', gamma: 1 });
-    expect(answer.json).toEqual({ success: false, code: 9, error: [{ elementId: 'children[gamma].data', message: 'This field is not documented' }] });
+    const answer = await post(mock.url, '/v1/send', {
+      apiKey: 'k',
+      phoneNumbers: '0612345678',
+      message: 'x',
+      gamma: 1,
+    });
+    expect(answer.json).toEqual({
+      success: false,
+      code: 9,
+      error: [{ elementId: 'children[gamma].data', message: 'This field is not documented' }],
+    });
   });
 
   test('a config that repeats an apiKey is refused without printing it', async () => {
-    await expect(startMockServer({ config: { accounts: [{ apiKey: 'secret-one', credits: 1 }, { apiKey: 'secret-one', credits: 2 }] } })).rejects.toThrow(
-      /accounts\.1 repeats an apiKey/,
-    );
-    await expect(startMockServer({ config: { accounts: [{ apiKey: 'secret-one', credits: 1 }, { apiKey: 'secret-one', credits: 2 }] } })).rejects.not.toThrow(/secret-one/);
+    await expect(
+      startMockServer({
+        config: {
+          accounts: [
+            { apiKey: 'secret-one', credits: 1 },
+            { apiKey: 'secret-one', credits: 2 },
+          ],
+        },
+      }),
+    ).rejects.toThrow(/accounts\.1 repeats an apiKey/);
+    await expect(
+      startMockServer({
+        config: {
+          accounts: [
+            { apiKey: 'secret-one', credits: 1 },
+            { apiKey: 'secret-one', credits: 2 },
+          ],
+        },
+      }),
+    ).rejects.not.toThrow(/secret-one/);
   });
 });
 
@@ -151,8 +257,12 @@ describe('secrets', () => {
     };
     for (const apiKey of keys) {
       for (const format of ['json', 'xml']) {
-        await collect(post(server.url, '/v1/send', { apiKey, phoneNumbers: '0612345678', message: 'x', _format: format }));
-        await collect(post(server.url, '/v1/send', { apiKey, phoneNumbers: '92', sender: 'x', _format: format }));
+        await collect(
+          post(server.url, '/v1/send', { apiKey, phoneNumbers: '0612345678', message: 'x', _format: format }),
+        );
+        await collect(
+          post(server.url, '/v1/send', { apiKey, phoneNumbers: '92', sender: 'x', _format: format }),
+        );
         await collect(get(server.url, '/v1/message-cancel', { apiKey, messageId: 1000, _format: format }));
         await collect(get(server.url, '/v1/message-cancel', { apiKey, _format: format }));
         await collect(get(server.url, `/v1/nope`, { apiKey, _format: format }));

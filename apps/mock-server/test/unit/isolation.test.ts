@@ -27,12 +27,22 @@ describe('two apiKeys never see each other', () => {
     const aliceMessage = await schedule(ALICE, 60);
     await schedule(BOB, 60);
     await schedule(BOB, 90);
-    expect((await get(server.url, '/__mock/messages', { apiKey: ALICE })).json).toMatchObject({ messages: [{ messageId: aliceMessage }] });
-    expect(((await get(server.url, '/__mock/messages', { apiKey: BOB })).json as { messages: unknown[] }).messages).toHaveLength(2);
+    expect((await get(server.url, '/__mock/messages', { apiKey: ALICE })).json).toMatchObject({
+      messages: [{ messageId: aliceMessage }],
+    });
+    expect(
+      ((await get(server.url, '/__mock/messages', { apiKey: BOB })).json as { messages: unknown[] }).messages,
+    ).toHaveLength(2);
     const crossed = await get(server.url, '/v1/message-cancel', { apiKey: BOB, messageId: aliceMessage });
     expect(crossed.json).toEqual({ success: false, code: 4, message: 'Message not found' });
-    expect((await get(server.url, '/__mock/accounts', { apiKey: ALICE })).json).toEqual({ credits: 49, messages: 1 });
-    expect((await get(server.url, '/__mock/accounts', { apiKey: BOB })).json).toEqual({ credits: 48, messages: 2 });
+    expect((await get(server.url, '/__mock/accounts', { apiKey: ALICE })).json).toEqual({
+      credits: 49,
+      messages: 1,
+    });
+    expect((await get(server.url, '/__mock/accounts', { apiKey: BOB })).json).toEqual({
+      credits: 48,
+      messages: 2,
+    });
   });
 
   test("moving one account's clock leaves the other's alone", async () => {
@@ -40,9 +50,16 @@ describe('two apiKeys never see each other', () => {
     const aliceMessage = await schedule(ALICE, 30);
     const bobMessage = await schedule(BOB, 30);
     await post(server.url, '/__mock/clock', { apiKey: ALICE, advanceBy: 27 * MINUTE });
-    expect((await get(server.url, '/__mock/clock', { apiKey: BOB })).json).toEqual({ now: new Date(T0).toISOString(), frozen: true });
-    expect((await get(server.url, '/v1/message-cancel', { apiKey: ALICE, messageId: aliceMessage })).json).toMatchObject({ code: 6 });
-    expect((await get(server.url, '/v1/message-cancel', { apiKey: BOB, messageId: bobMessage })).json).toMatchObject({ code: 200 });
+    expect((await get(server.url, '/__mock/clock', { apiKey: BOB })).json).toEqual({
+      now: new Date(T0).toISOString(),
+      frozen: true,
+    });
+    expect(
+      (await get(server.url, '/v1/message-cancel', { apiKey: ALICE, messageId: aliceMessage })).json,
+    ).toMatchObject({ code: 6 });
+    expect(
+      (await get(server.url, '/v1/message-cancel', { apiKey: BOB, messageId: bobMessage })).json,
+    ).toMatchObject({ code: 200 });
   });
 
   test("resetting one account leaves the other's messages and clock", async () => {
@@ -52,19 +69,36 @@ describe('two apiKeys never see each other', () => {
     await post(server.url, '/__mock/clock', { apiKey: BOB, advanceBy: 10 * MINUTE });
     expect((await post(server.url, '/__mock/reset', { apiKey: ALICE })).json).toEqual({ reset: 'account' });
     // Alice was added at run time, so resetting her removes her: a further call is code 10.
-    expect((await get(server.url, '/v1/message-cancel', { apiKey: ALICE, messageId: 1 })).json).toMatchObject({ code: 10 });
-    expect(((await get(server.url, '/__mock/messages', { apiKey: BOB })).json as { messages: unknown[] }).messages).toHaveLength(1);
-    expect((await get(server.url, '/__mock/clock', { apiKey: BOB })).json).toEqual({ now: new Date(T0 + 10 * MINUTE).toISOString(), frozen: true });
+    expect((await get(server.url, '/v1/message-cancel', { apiKey: ALICE, messageId: 1 })).json).toMatchObject(
+      { code: 10 },
+    );
+    expect(
+      ((await get(server.url, '/__mock/messages', { apiKey: BOB })).json as { messages: unknown[] }).messages,
+    ).toHaveLength(1);
+    expect((await get(server.url, '/__mock/clock', { apiKey: BOB })).json).toEqual({
+      now: new Date(T0 + 10 * MINUTE).toISOString(),
+      frozen: true,
+    });
   });
 
   test('interleaved concurrent traffic from two keys keeps each ledger exact', async () => {
     await setUp();
     const sends = Array.from({ length: 40 }, (_, index) =>
-      post(server.url, '/v1/send', { apiKey: index % 2 ? ALICE : BOB, phoneNumbers: '0612345678', message: `m${index}` }),
+      post(server.url, '/v1/send', {
+        apiKey: index % 2 ? ALICE : BOB,
+        phoneNumbers: '0612345678',
+        message: `m${index}`,
+      }),
     );
     const answers = await Promise.all(sends);
     expect(answers.every((answer) => (answer.json as { success: boolean }).success)).toBe(true);
-    expect((await get(server.url, '/__mock/accounts', { apiKey: ALICE })).json).toEqual({ credits: 30, messages: 20 });
-    expect((await get(server.url, '/__mock/accounts', { apiKey: BOB })).json).toEqual({ credits: 30, messages: 20 });
+    expect((await get(server.url, '/__mock/accounts', { apiKey: ALICE })).json).toEqual({
+      credits: 30,
+      messages: 20,
+    });
+    expect((await get(server.url, '/__mock/accounts', { apiKey: BOB })).json).toEqual({
+      credits: 30,
+      messages: 20,
+    });
   });
 });

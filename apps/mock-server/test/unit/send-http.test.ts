@@ -10,14 +10,23 @@ describe('POST /v1/send: success', () => {
   test('an immediate send answers the documented body and debits the account', async () => {
     const answer = await send(base);
     expect(answer.status).toBe(200);
-    expect(answer.json).toEqual({ success: true, code: 200, message_id: 1000, nb_sms: 1, cost: 0.038, currency: 'EUR' });
+    expect(answer.json).toEqual({
+      success: true,
+      code: 200,
+      message_id: 1000,
+      nb_sms: 1,
+      cost: 0.038,
+      currency: 'EUR',
+    });
     expect(server.store.account(FUNDED)?.credits).toBe(999);
   });
 
   test('a scheduled send echoes its Paris time, as recorded responses do', async () => {
     const answer = await send({ ...base, ...scheduleAt(T0 + 60 * MINUTE) });
     expect(answer.json).toMatchObject({ success: true, scheduledDeliveryDate: '2030-01-15 10:00:00' });
-    expect(server.store.listMessages(FUNDED)).toMatchObject([{ state: 'scheduled', sendAt: '2030-01-15T09:00:00.000Z' }]);
+    expect(server.store.listMessages(FUNDED)).toMatchObject([
+      { state: 'scheduled', sendAt: '2030-01-15T09:00:00.000Z' },
+    ]);
   });
 
   test('time and minute may come as strings of digits', async () => {
@@ -68,7 +77,11 @@ describe('POST /v1/send: codes', () => {
     [2, 'no phoneNumbers', { apiKey: FUNDED, message: 'x' }],
     [2, 'empty phoneNumbers', { apiKey: FUNDED, phoneNumbers: '', message: 'x' }],
     [55, 'only commas', { apiKey: FUNDED, phoneNumbers: ' , ,', message: 'x' }],
-    [50, '501 numbers', { apiKey: FUNDED, phoneNumbers: Array(501).fill('0612345678').join(','), message: 'x' }],
+    [
+      50,
+      '501 numbers',
+      { apiKey: FUNDED, phoneNumbers: Array(501).fill('0612345678').join(','), message: 'x' },
+    ],
     [52, '11 parts', { apiKey: FUNDED, phoneNumbers: '0612345678', message: 'a'.repeat(1531) }],
     [11, 'no credits', { apiKey: EMPTY, phoneNumbers: '0612345678', message: 'x' }],
   ] as const)('code %i: %s', async (code, _label, body) => {
@@ -84,33 +97,101 @@ describe('POST /v1/send: codes', () => {
 
   test('code 11 leaves the account and the message list untouched', async () => {
     await post(server.url, '/__mock/accounts', { apiKey: 'two-credits', credits: 2 });
-    const answer = await send({ ...base, apiKey: 'two-credits', phoneNumbers: '0612345678,0698765432,0611111111' });
+    const answer = await send({
+      ...base,
+      apiKey: 'two-credits',
+      phoneNumbers: '0612345678,0698765432,0611111111',
+    });
     expect(answer.json).toMatchObject({ code: 11 });
     expect(server.store.account('two-credits')?.credits).toBe(2);
     expect(server.store.listMessages('two-credits')).toEqual([]);
   });
 
   test.each([
-    ['sender of 12 characters', { sender: 'ABCDEFGHIJKL' }, 'sender', 'The sender cannot be longer than 11 characters'],
+    [
+      'sender of 12 characters',
+      { sender: 'ABCDEFGHIJKL' },
+      'sender',
+      'The sender cannot be longer than 11 characters',
+    ],
     ['sender of 2 characters', { sender: 'AB' }, 'sender', 'The sender must be at least 3 characters long'],
     ['no message', { message: undefined }, 'message', 'The message is required'],
-    ['an invalid number', { phoneNumbers: '0612345678,922264' }, 'phoneNumbers', 'This phone number is not valid (922264)'],
-    ['a non-FR national number', { phoneNumbers: '015112345678' }, 'phoneNumbers', 'This phone number is not valid (015112345678)'],
-    ['a date without time', { scheduledDeliveryDate: '15/01/2030', minute: 0 }, 'time', 'The time is required'],
-    ['a date without minute', { scheduledDeliveryDate: '15/01/2030', time: 10 }, 'minute', 'The minute is required'],
-    ['minute 56', { scheduledDeliveryDate: '15/01/2030', time: 10, minute: 56 }, 'minute', 'The minute must be 0 to 55 in steps of 5'],
-    ['minute 7', { scheduledDeliveryDate: '15/01/2030', time: 10, minute: 7 }, 'minute', 'The minute must be 0 to 55 in steps of 5'],
-    ['hour 25', { scheduledDeliveryDate: '15/01/2030', time: 25, minute: 0 }, 'time', 'The time must be an hour from 0 to 24'],
-    ['a date in the past', { scheduledDeliveryDate: '14/01/2030', time: 9, minute: 0 }, 'scheduledDeliveryDate', 'The date (14/01/2030 at 9:00) is earlier than the current date.'],
-    ['the current minute', { scheduledDeliveryDate: '15/01/2030', time: 9, minute: 0 }, 'scheduledDeliveryDate', 'The date (15/01/2030 at 9:00) is earlier than the current date.'],
-    ['an impossible date', { scheduledDeliveryDate: '31/02/2030', time: 9, minute: 0 }, 'scheduledDeliveryDate', 'The date is invalid'],
+    [
+      'an invalid number',
+      { phoneNumbers: '0612345678,922264' },
+      'phoneNumbers',
+      'This phone number is not valid (922264)',
+    ],
+    [
+      'a non-FR national number',
+      { phoneNumbers: '015112345678' },
+      'phoneNumbers',
+      'This phone number is not valid (015112345678)',
+    ],
+    [
+      'a date without time',
+      { scheduledDeliveryDate: '15/01/2030', minute: 0 },
+      'time',
+      'The time is required',
+    ],
+    [
+      'a date without minute',
+      { scheduledDeliveryDate: '15/01/2030', time: 10 },
+      'minute',
+      'The minute is required',
+    ],
+    [
+      'minute 56',
+      { scheduledDeliveryDate: '15/01/2030', time: 10, minute: 56 },
+      'minute',
+      'The minute must be 0 to 55 in steps of 5',
+    ],
+    [
+      'minute 7',
+      { scheduledDeliveryDate: '15/01/2030', time: 10, minute: 7 },
+      'minute',
+      'The minute must be 0 to 55 in steps of 5',
+    ],
+    [
+      'hour 25',
+      { scheduledDeliveryDate: '15/01/2030', time: 25, minute: 0 },
+      'time',
+      'The time must be an hour from 0 to 24',
+    ],
+    [
+      'a date in the past',
+      { scheduledDeliveryDate: '14/01/2030', time: 9, minute: 0 },
+      'scheduledDeliveryDate',
+      'The date (14/01/2030 at 9:00) is earlier than the current date.',
+    ],
+    [
+      'the current minute',
+      { scheduledDeliveryDate: '15/01/2030', time: 9, minute: 0 },
+      'scheduledDeliveryDate',
+      'The date (15/01/2030 at 9:00) is earlier than the current date.',
+    ],
+    [
+      'an impossible date',
+      { scheduledDeliveryDate: '31/02/2030', time: 9, minute: 0 },
+      'scheduledDeliveryDate',
+      'The date is invalid',
+    ],
   ])('code 9: %s', async (_label, change, field, message) => {
     const answer = await send({ ...base, ...change });
-    expect(answer.json).toEqual({ success: false, code: 9, error: [{ elementId: `children[${field}].data`, message }] });
+    expect(answer.json).toEqual({
+      success: false,
+      code: 9,
+      error: [{ elementId: `children[${field}].data`, message }],
+    });
   });
 
   test('code 9 lists every faulty field at once, in the XML shape too', async () => {
-    const body = { apiKey: FUNDED, phoneNumbers: '922264', sender: 'ABCDEFGHIJKL', scheduledDeliveryDate: '21/11/2014' };
+    const body = {
+      apiKey: FUNDED,
+      phoneNumbers: '922264',
+      sender: 'ABCDEFGHIJKL',
+      scheduledDeliveryDate: '21/11/2014',
+    };
     const answer = await send(body);
     expect(answer.json).toEqual({
       success: false,
@@ -140,12 +221,60 @@ describe('POST /v1/send: codes', () => {
 
 describe('scheduling in Paris time across daylight-saving changes', () => {
   test.each([
-    ['the night before spring forward, 01:55 CET', '2030-03-30T12:00:00Z', '31/03/2030', 1, 55, '2030-03-31T00:55:00.000Z', '2030-03-31 01:55:00'],
-    ['02:30 on spring-forward day does not exist: moved to 03:30 CEST', '2030-03-30T12:00:00Z', '31/03/2030', 2, 30, '2030-03-31T01:30:00.000Z', '2030-03-31 03:30:00'],
-    ['03:00 CEST after the jump', '2030-03-30T12:00:00Z', '31/03/2030', 3, 0, '2030-03-31T01:00:00.000Z', '2030-03-31 03:00:00'],
-    ['summer time, 09:00 CEST', '2030-03-30T12:00:00Z', '15/07/2030', 9, 0, '2030-07-15T07:00:00.000Z', '2030-07-15 09:00:00'],
-    ['02:30 on fall-back day: its first occurrence (CEST)', '2030-10-26T12:00:00Z', '27/10/2030', 2, 30, '2030-10-27T00:30:00.000Z', '2030-10-27 02:30:00'],
-    ['03:00 on fall-back day, CET', '2030-10-26T12:00:00Z', '27/10/2030', 3, 0, '2030-10-27T02:00:00.000Z', '2030-10-27 03:00:00'],
+    [
+      'the night before spring forward, 01:55 CET',
+      '2030-03-30T12:00:00Z',
+      '31/03/2030',
+      1,
+      55,
+      '2030-03-31T00:55:00.000Z',
+      '2030-03-31 01:55:00',
+    ],
+    [
+      '02:30 on spring-forward day does not exist: moved to 03:30 CEST',
+      '2030-03-30T12:00:00Z',
+      '31/03/2030',
+      2,
+      30,
+      '2030-03-31T01:30:00.000Z',
+      '2030-03-31 03:30:00',
+    ],
+    [
+      '03:00 CEST after the jump',
+      '2030-03-30T12:00:00Z',
+      '31/03/2030',
+      3,
+      0,
+      '2030-03-31T01:00:00.000Z',
+      '2030-03-31 03:00:00',
+    ],
+    [
+      'summer time, 09:00 CEST',
+      '2030-03-30T12:00:00Z',
+      '15/07/2030',
+      9,
+      0,
+      '2030-07-15T07:00:00.000Z',
+      '2030-07-15 09:00:00',
+    ],
+    [
+      '02:30 on fall-back day: its first occurrence (CEST)',
+      '2030-10-26T12:00:00Z',
+      '27/10/2030',
+      2,
+      30,
+      '2030-10-27T00:30:00.000Z',
+      '2030-10-27 02:30:00',
+    ],
+    [
+      '03:00 on fall-back day, CET',
+      '2030-10-26T12:00:00Z',
+      '27/10/2030',
+      3,
+      0,
+      '2030-10-27T02:00:00.000Z',
+      '2030-10-27 03:00:00',
+    ],
   ])('%s', async (_label, clock, scheduledDeliveryDate, time, minute, sendAt, echo) => {
     server.store.clock.set(Date.parse(clock));
     const answer = await send({ ...base, scheduledDeliveryDate, time, minute });

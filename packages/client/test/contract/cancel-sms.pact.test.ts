@@ -1,5 +1,5 @@
-import { cancelSmsCodes } from '@smspartner-kit/schema';
 import { XmlBuilder } from '@pact-foundation/pact';
+import { cancelSmsCodes } from '@smspartner-kit/schema';
 import { describe, expect, test } from 'vitest';
 import { createSmsPartnerClient } from '../../src/index.ts';
 import { createPact, failureBody, fromProviderState, JSON_TYPE, PACT_KEY, string, XML_TYPE } from './pact.ts';
@@ -13,9 +13,13 @@ import { createPact, failureBody, fromProviderState, JSON_TYPE, PACT_KEY, string
  */
 const pact = createPact();
 const SUCCESS = { success: true, code: 200, message: string('The SMS sending has been canceled.') };
+// biome-ignore lint/suspicious/noTemplateCurlyInString: a Pact provider-state expression, not a JS template
 const seededId = fromProviderState('${messageId}', '1000');
 
-function client(url: string, options: { apiKey?: string | undefined; format?: 'json' | 'xml' } = { apiKey: PACT_KEY }) {
+function client(
+  url: string,
+  options: { apiKey?: string | undefined; format?: 'json' | 'xml' } = { apiKey: PACT_KEY },
+) {
   return createSmsPartnerClient({ baseUrl: url, retry: 0, ...options });
 }
 
@@ -25,7 +29,9 @@ describe('cancelSms contract', () => {
       .addInteraction()
       .given('a scheduled message', { apiKey: PACT_KEY, minutesUntilSend: 60 })
       .uponReceiving('a cancel for a message due in 60 minutes')
-      .withRequest('GET', '/v1/message-cancel', (request) => request.query({ apiKey: PACT_KEY, messageId: seededId }))
+      .withRequest('GET', '/v1/message-cancel', (request) =>
+        request.query({ apiKey: PACT_KEY, messageId: seededId }),
+      )
       .willRespondWith(200, (response) => response.headers(JSON_TYPE).jsonBody(SUCCESS))
       .executeTest(async (server) => {
         await expect(client(server.url).cancelSms({ messageId: 1000 })).resolves.toEqual({
@@ -53,7 +59,9 @@ describe('cancelSms contract', () => {
       )
       .willRespondWith(200, (response) => response.headers(XML_TYPE).xmlBody(xml))
       .executeTest(async (server) => {
-        await expect(client(server.url, { apiKey: PACT_KEY, format: 'xml' }).cancelSms({ messageId: 1000 })).resolves.toEqual({
+        await expect(
+          client(server.url, { apiKey: PACT_KEY, format: 'xml' }).cancelSms({ messageId: 1000 }),
+        ).resolves.toEqual({
           success: true,
           code: 200,
           message: 'The SMS sending has been canceled.',
@@ -70,13 +78,43 @@ describe('cancelSms contract', () => {
   ][] = [
     [1, 'a cancel without an apiKey', undefined, undefined, 1000],
     [3, 'a cancel without a messageId', ['an account with credits', { apiKey: PACT_KEY }], PACT_KEY, ''],
-    [4, 'a cancel for an unknown message', ['an account with credits', { apiKey: PACT_KEY }], PACT_KEY, 999_999],
-    [5, 'a cancel for a message cancelled before', ['a cancelled message', { apiKey: PACT_KEY }], PACT_KEY, seededId],
-    [6, 'a cancel for a message due in 4 minutes', ['a scheduled message', { apiKey: PACT_KEY, minutesUntilSend: 4 }], PACT_KEY, seededId],
-    [6, 'a cancel for a message due in exactly 5 minutes', ['a scheduled message', { apiKey: PACT_KEY, minutesUntilSend: 5 }], PACT_KEY, seededId],
+    [
+      4,
+      'a cancel for an unknown message',
+      ['an account with credits', { apiKey: PACT_KEY }],
+      PACT_KEY,
+      999_999,
+    ],
+    [
+      5,
+      'a cancel for a message cancelled before',
+      ['a cancelled message', { apiKey: PACT_KEY }],
+      PACT_KEY,
+      seededId,
+    ],
+    [
+      6,
+      'a cancel for a message due in 4 minutes',
+      ['a scheduled message', { apiKey: PACT_KEY, minutesUntilSend: 4 }],
+      PACT_KEY,
+      seededId,
+    ],
+    [
+      6,
+      'a cancel for a message due in exactly 5 minutes',
+      ['a scheduled message', { apiKey: PACT_KEY, minutesUntilSend: 5 }],
+      PACT_KEY,
+      seededId,
+    ],
     [7, 'a cancel for a message already sent', ['a sent message', { apiKey: PACT_KEY }], PACT_KEY, seededId],
     [10, 'a cancel with an unknown apiKey', undefined, 'not-a-configured-key', 1000],
-    [11, 'a cancel from an account without credits', ['an account without credits', { apiKey: 'pact-empty-key' }], 'pact-empty-key', 1000],
+    [
+      11,
+      'a cancel from an account without credits',
+      ['an account without credits', { apiKey: 'pact-empty-key' }],
+      'pact-empty-key',
+      1000,
+    ],
   ];
 
   test.each(failures)('code %i: %s', async (code, description, given, apiKey, messageId) => {
@@ -87,7 +125,9 @@ describe('cancelSms contract', () => {
     await interaction
       .uponReceiving(description)
       .withRequest('GET', '/v1/message-cancel', (request) => request.query(query as Record<string, string>))
-      .willRespondWith(200, (response) => response.headers(JSON_TYPE).jsonBody(failureBody(code, cancelSmsCodes[code].message)))
+      .willRespondWith(200, (response) =>
+        response.headers(JSON_TYPE).jsonBody(failureBody(code, cancelSmsCodes[code].message)),
+      )
       .executeTest(async (server) => {
         const id = typeof messageId === 'object' ? 1000 : messageId;
         await expect(client(server.url, { apiKey }).cancelSms({ messageId: id })).rejects.toMatchObject({

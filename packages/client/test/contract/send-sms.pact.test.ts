@@ -31,8 +31,18 @@ describe('sendSms contract', () => {
       )
       .willRespondWith(200, (response) => response.headers(JSON_TYPE).jsonBody(successBody))
       .executeTest(async (server) => {
-        const sent = await client(server.url).sendSms({ phoneNumbers: '+33600000000', message: 'Your code is 1234' });
-        expect(sent).toEqual({ success: true, code: 200, message_id: 1000, nb_sms: 1, cost: 0.038, currency: 'EUR' });
+        const sent = await client(server.url).sendSms({
+          phoneNumbers: '+33600000000',
+          message: 'Your code is 1234',
+        });
+        expect(sent).toEqual({
+          success: true,
+          code: 200,
+          message_id: 1000,
+          nb_sms: 1,
+          cost: 0.038,
+          currency: 'EUR',
+        });
       });
   });
 
@@ -81,14 +91,21 @@ describe('sendSms contract', () => {
         response.headers(JSON_TYPE).jsonBody({
           success: false,
           code: 9,
-          error: eachLike({ elementId: 'children[phoneNumbers].data', message: string('This phone number is not valid (922264)') }),
+          error: eachLike({
+            elementId: 'children[phoneNumbers].data',
+            message: string('This phone number is not valid (922264)'),
+          }),
         }),
       )
       .executeTest(async (server) => {
-        await expect(client(server.url).sendSms({ phoneNumbers: '922264', message: 'Hello' })).rejects.toMatchObject({
+        await expect(
+          client(server.url).sendSms({ phoneNumbers: '922264', message: 'Hello' }),
+        ).rejects.toMatchObject({
           name: 'SmsPartnerApiError',
           code: 9,
-          errors: [{ elementId: 'children[phoneNumbers].data', message: 'This phone number is not valid (922264)' }],
+          errors: [
+            { elementId: 'children[phoneNumbers].data', message: 'This phone number is not valid (922264)' },
+          ],
         });
       });
   });

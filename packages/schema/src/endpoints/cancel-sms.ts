@@ -7,10 +7,7 @@ import { requiredString, responseFormat } from './fields.js';
 /** GET /v1/message-cancel, query string [seed]. */
 export const cancelSmsRequest = z.object({
   apiKey: requiredString('API key is required'),
-  messageId: z.union([
-    z.int().check(z.positive()),
-    z.string().check(z.regex(/^\s*\d+\s*$/)),
-  ]),
+  messageId: z.union([z.int().check(z.positive()), z.string().check(z.regex(/^\s*\d+\s*$/))]),
   _format: responseFormat,
 });
 export type CancelSmsRequest = z.input<typeof cancelSmsRequest>;

@@ -8,7 +8,12 @@ const flag = (name: string) =>
   z.optional(
     z.pipe(
       integerLike(`The ${name} flag must be 0 or 1`),
-      z.int().check(z.gte(0, { error: `The ${name} flag must be 0 or 1` }), z.lte(1, { error: `The ${name} flag must be 0 or 1` })),
+      z
+        .int()
+        .check(
+          z.gte(0, { error: `The ${name} flag must be 0 or 1` }),
+          z.lte(1, { error: `The ${name} flag must be 0 or 1` }),
+        ),
     ),
   );
 
@@ -24,37 +29,46 @@ export const sendSmsRequest = z
     phoneNumbers: requiredString('The phoneNumbers field is required'),
     message: requiredString('The message is required'),
     gamme: z.optional(
-      z.pipe(integerLike('The range must be 1 (Premium) or 2 (Low Cost)'), z.union([z.literal(1), z.literal(2)], { error: 'The range must be 1 (Premium) or 2 (Low Cost)' })),
+      z.pipe(
+        integerLike('The range must be 1 (Premium) or 2 (Low Cost)'),
+        z.union([z.literal(1), z.literal(2)], { error: 'The range must be 1 (Premium) or 2 (Low Cost)' }),
+      ),
     ),
     sender: z.optional(
-      z.string({ error: 'The sender must be a string' }).check(
-        z.minLength(3, { error: 'The sender must be at least 3 characters long' }),
-        z.maxLength(11, { error: 'The sender cannot be longer than 11 characters' }),
-      ),
+      z
+        .string({ error: 'The sender must be a string' })
+        .check(
+          z.minLength(3, { error: 'The sender must be at least 3 characters long' }),
+          z.maxLength(11, { error: 'The sender cannot be longer than 11 characters' }),
+        ),
     ),
     tag: z.optional(z.string({ error: 'The tag must be a string' })),
     scheduledDeliveryDate: z.optional(
-      z.string({ error: 'The date must be written dd/MM/yyyy' }).check(
-        z.regex(/^\d{2}\/\d{2}\/\d{4}$/, { error: 'The date must be written dd/MM/yyyy' }),
-      ),
+      z
+        .string({ error: 'The date must be written dd/MM/yyyy' })
+        .check(z.regex(/^\d{2}\/\d{2}\/\d{4}$/, { error: 'The date must be written dd/MM/yyyy' })),
     ),
     time: z.optional(
       z.pipe(
         integerLike('The time must be an hour from 0 to 24'),
-        z.int().check(
-          z.gte(0, { error: 'The time must be an hour from 0 to 24' }),
-          z.lte(24, { error: 'The time must be an hour from 0 to 24' }),
-        ),
+        z
+          .int()
+          .check(
+            z.gte(0, { error: 'The time must be an hour from 0 to 24' }),
+            z.lte(24, { error: 'The time must be an hour from 0 to 24' }),
+          ),
       ),
     ),
     minute: z.optional(
       z.pipe(
         integerLike('The minute must be 0 to 55 in steps of 5'),
-        z.int().check(
-          z.gte(0, { error: 'The minute must be 0 to 55 in steps of 5' }),
-          z.lte(55, { error: 'The minute must be 0 to 55 in steps of 5' }),
-          z.multipleOf(5, { error: 'The minute must be 0 to 55 in steps of 5' }),
-        ),
+        z
+          .int()
+          .check(
+            z.gte(0, { error: 'The minute must be 0 to 55 in steps of 5' }),
+            z.lte(55, { error: 'The minute must be 0 to 55 in steps of 5' }),
+            z.multipleOf(5, { error: 'The minute must be 0 to 55 in steps of 5' }),
+          ),
       ),
     ),
     urlResponse: z.optional(z.string()),
@@ -71,7 +85,12 @@ export const sendSmsRequest = z
         if (body.scheduledDeliveryDate === undefined) return;
         const raw = ctx.value as Record<string, unknown>;
         if (raw.minute === undefined) {
-          ctx.addIssue({ code: 'custom', path: ['minute'], message: 'The minute is required', input: undefined });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['minute'],
+            message: 'The minute is required',
+            input: undefined,
+          });
         }
         if (raw.time === undefined) {
           ctx.addIssue({ code: 'custom', path: ['time'], message: 'The time is required', input: undefined });
