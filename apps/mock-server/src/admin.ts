@@ -1,3 +1,4 @@
+import { endpoints, formatAmount } from '@smspartner-kit/schema';
 import express, { type Request, type Response, type Router } from 'express';
 import type { Store } from './store.js';
 
@@ -82,7 +83,25 @@ export function adminRouter(store: Store): Router {
     if (apiKey === undefined || apiKey === null) return bad(res, 'apiKey query parameter is required');
     const account = store.account(apiKey);
     if (!account) return res.status(404).json({ error: 'No such account' });
-    res.json({ credits: account.credits, messages: account.messages.size });
+    res.json({ credits: account.credits, balance: formatAmount(account.balanceMicros, 6), messages: account.messages.size });
+  });
+
+  router.post('/faults', (req, res) => {
+    const input = body(req);
+    const apiKey = keyFrom(input.apiKey);
+    if (apiKey === undefined || apiKey === null) return bad(res, 'apiKey must be a non-empty string');
+    const { endpoint, times = 1 } = input;
+    if (typeof endpoint !== 'string' || !Object.hasOwn(endpoints, endpoint)) {
+      return bad(res, `endpoint must be one of: ${Object.keys(endpoints).join(', ')}`);
+    }
+    if (typeof times !== 'number' || !Number.isSafeInteger(times) || times < 0 || times > 1_000_000) {
+      return bad(res, 'times must be a whole number from 0 to 1000000');
+    }
+    const account = store.account(apiKey);
+    if (!account) return res.status(404).json({ error: 'No such account' });
+    if (times === 0) account.faults.delete(endpoint);
+    else account.faults.set(endpoint, times);
+    res.json({ endpoint, times });
   });
 
   router.get('/messages', (req, res) => {
@@ -103,6 +122,7 @@ export function adminRouter(store: Store): Router {
         'POST /__mock/accounts',
         'GET /__mock/accounts',
         'GET /__mock/messages',
+        'POST /__mock/faults',
       ],
     });
   });

@@ -30,6 +30,7 @@ const UNKNOWN_PARAMS_HEADER = 'X-Mock-Unknown-Params';
 interface Answer {
   body: EnvelopeBody;
   format: ResponseFormat;
+  namedKeys?: readonly string[] | undefined;
   status?: number;
   headers?: Record<string, string>;
 }
@@ -64,7 +65,7 @@ export function createApp(options: AppOptions = {}): MockApp {
 
   const send = (req: Request, res: Response, answer: Answer) => {
     const status = httpStatusFor(answer.body, config.errorHttpStatus, answer.status);
-    const { contentType, text } = serialise(answer.body, answer.format);
+    const { contentType, text } = serialise(answer.body, answer.format, answer.namedKeys);
     for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
     res.status(status).type(contentType).send(text);
     log?.(`${req.method} ${redactUrl(req.originalUrl)} -> ${status} code=${answer.body.code}`);
@@ -112,7 +113,12 @@ export function createApp(options: AppOptions = {}): MockApp {
         send(req, res, { body: { success: false, code: 9, error }, format, headers });
         return;
       }
-      send(req, res, { body: handler(params, { store, config }), format, headers });
+      send(req, res, {
+        body: handler(params, { store, config, ip: req.socket.remoteAddress }),
+        format,
+        headers,
+        namedKeys: endpoint.xmlNamedKeys,
+      });
     };
 
     if (endpoint.method === 'GET') {

@@ -1,13 +1,43 @@
 import { readFileSync } from 'node:fs';
+import { DEFAULT_STOP_MENTION } from '@smspartner-kit/schema';
 import * as z from 'zod/mini';
+
+const decimal = z.string().check(z.regex(/^\d{1,12}(\.\d{1,6})?$/, 'a decimal amount such as "12.5"'));
 
 /** One account of the mock, as the config declares it. */
 export const accountConfig = z.object({
   apiKey: z.string().check(z.minLength(1)),
-  /** Premium SMS credits. */
-  credits: z.int().check(z.nonnegative()),
+  /**
+   * The money balance, as Premium SMS credits to France (credits × 0.038 EUR
+   * with the default prices). Give this or `balance`.
+   */
+  credits: z.optional(z.int().check(z.nonnegative())),
+  /** The money balance in EUR, as a decimal string ("12.5"). Wins over `credits`. */
+  balance: z.optional(decimal),
+  /** HLR verification credits (reported by GET /v1/me). */
+  hlrCredits: z._default(z.int().check(z.nonnegative()), 0),
   /** A label for logs and the admin API (never the key). */
   name: z.optional(z.string()),
+  /** What GET /v1/me reports as the account's login. */
+  username: z.optional(z.string()),
+  /** `disabled` answers code 20, `blocked` code 30, wherever the endpoint documents them. */
+  status: z._default(z.enum(['active', 'disabled', 'blocked']), 'active'),
+  /** false answers code 40 (API access denied). */
+  apiAccess: z._default(z.boolean(), true),
+  /** When set, requests from other IP addresses answer code 96. */
+  allowedIps: z.optional(z.array(z.string())),
+  /** Unicode sending (`isUnicode=1`) must be enabled by SMS Partner support: false answers code 9 on isUnicode. */
+  unicode: z._default(z.boolean(), false),
+  /** false answers code 51 (the Low Cost range is not eligible) to `gamme: 2`. */
+  lowCost: z._default(z.boolean(), true),
+  /** A marketing account: the commercial window applies to its sends (codes 22 and 23, or held). */
+  marketing: z._default(z.boolean(), false),
+  /** Numbers on the account's STOP list (any format): sending to one answers code 14. */
+  stopList: z._default(z.array(z.string()), []),
+  /** Virtual long numbers the account rents (international without +, e.g. 33700000000), for POST /v1/vn/send. */
+  virtualNumbers: z._default(z.array(z.string()), []),
+  /** Surveys built in the web app, by `sondageIdent`: the text that is sent. */
+  surveys: z._default(z.record(z.string(), z.string()), {}),
 });
 export type AccountConfig = z.infer<typeof accountConfig>;
 
@@ -19,8 +49,14 @@ export const mockConfig = z.object({
    * README), kept here so it can change in one place when real traffic shows otherwise.
    */
   errorHttpStatus: z._default(z.int().check(z.gte(200), z.lte(599)), 200),
-  /** Price of one Premium SMS part, in thousandths of a euro (38 = 0.038 EUR, the docs' example). */
-  unitPriceMilli: z._default(z.int().check(z.positive()), 38),
+  /**
+   * Price of one SMS part per destination country and range, decimal EUR
+   * (default: France 0.038 Premium / 0.023 Low Cost, from the docs' examples;
+   * see DEFAULT_PRICE_TABLE). A destination without a price answers code 13.
+   */
+  prices: z.optional(z.record(z.string(), z.object({ premium: z.optional(decimal), lowCost: z.optional(decimal) }))),
+  /** The STOP mention appended by `isStopSms=1` (its wording is not documented). */
+  stopMention: z._default(z.string(), DEFAULT_STOP_MENTION),
   /** Largest request body accepted, in bytes. */
   bodyLimitBytes: z._default(z.int().check(z.positive()), 1_048_576),
   /** Answer code 9 for request fields the API does not document, instead of only reporting them. */
@@ -32,8 +68,17 @@ export type MockConfigInput = z.input<typeof mockConfig>;
 /** The built-in config: a funded account and one without credits (see the README). */
 export const defaultConfigInput: MockConfigInput = {
   accounts: [
-    { apiKey: 'test-funded-key', credits: 1000, name: 'funded' },
-    { apiKey: 'test-empty-key', credits: 0, name: 'no credits' },
+    {
+      apiKey: 'test-funded-key',
+      credits: 1000,
+      name: 'funded',
+      username: 'funded@example.test',
+      hlrCredits: 100,
+      unicode: true,
+      virtualNumbers: ['33700000000'],
+      surveys: { 'SURVEY-1': 'How was your visit? Reply 1 to 5' },
+    },
+    { apiKey: 'test-empty-key', credits: 0, name: 'no credits', username: 'empty@example.test' },
   ],
 };
 

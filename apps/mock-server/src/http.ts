@@ -24,8 +24,14 @@ export function httpStatusFor(body: EnvelopeBody, errorHttpStatus: number, trans
 }
 
 /** Serialises an envelope in the asked format. */
-export function serialise(body: EnvelopeBody, format: ResponseFormat): { contentType: string; text: string } {
-  if (format === 'xml') return { contentType: 'application/xml; charset=UTF-8', text: encodeXml(body) };
+export function serialise(
+  body: EnvelopeBody,
+  format: ResponseFormat,
+  namedKeys?: readonly string[],
+): { contentType: string; text: string } {
+  if (format === 'xml') {
+    return { contentType: 'application/xml; charset=UTF-8', text: encodeXml(body, namedKeys ? { namedKeys } : {}) };
+  }
   return { contentType: 'application/json; charset=UTF-8', text: JSON.stringify(body) };
 }
 

@@ -1,15 +1,55 @@
+import {
+  checkPhoneNumber,
+  DEFAULT_PRICE_TABLE,
+  formatAmount,
+  type PriceTable,
+  parseAmount,
+  priceFor,
+} from '@smspartner-kit/schema';
 import { Clock } from './clock.js';
-import type { AccountConfig, MockConfig } from './config.js';
+import { type AccountConfig, accountConfig, type MockConfig } from './config.js';
 import { type MessageState, messageState, type StoredMessage } from './rules/message-state.js';
 
 /** An account's state. Each apiKey has its own messages and, optionally, its own clock. */
-export interface AccountState {
-  readonly apiKey: string;
-  readonly name: string | undefined;
-  credits: number;
-  readonly messages: Map<number, StoredMessage>;
+export class AccountState {
+  /** The money balance, in micro-euros. */
+  balanceMicros: number;
+  readonly messages = new Map<number, StoredMessage>();
   /** Set when a test moved this account's time only; otherwise the store's clock applies. */
   clock: Clock | undefined;
+  /** Injected faults: how many more requests to each endpoint answer code 500. */
+  readonly faults = new Map<string, number>();
+
+  constructor(
+    readonly apiKey: string,
+    /** The flags and lists the config gave it (status, allow-list, STOP list…). */
+    readonly settings: Omit<AccountConfig, 'apiKey' | 'credits' | 'balance'>,
+    /** STOP-listed numbers in E.164. */
+    readonly stopList: ReadonlySet<string>,
+    balanceMicros: number,
+    /** What one credit (a Premium SMS to France) costs, in micro-euros. */
+    readonly creditMicros: number,
+  ) {
+    this.balanceMicros = balanceMicros;
+  }
+
+  get name(): string | undefined {
+    return this.settings.name;
+  }
+
+  /** Premium SMS credits (to France) the balance buys. */
+  get credits(): number {
+    return Math.floor(this.balanceMicros / this.creditMicros);
+  }
+
+  /** Consumes one injected fault for an endpoint; true when this request must fail with code 500. */
+  takeFault(endpoint: string): boolean {
+    const left = this.faults.get(endpoint) ?? 0;
+    if (left <= 0) return false;
+    if (left === 1) this.faults.delete(endpoint);
+    else this.faults.set(endpoint, left - 1);
+    return true;
+  }
 }
 
 /** A message as the admin API lists it. */
@@ -20,7 +60,10 @@ export interface MessageView {
   message: string;
   sender: string | null;
   nbSms: number;
-  cost: number;
+  cost: string;
+  range: 'premium' | 'lowCost';
+  tag: string | null;
+  held: boolean;
   scheduled: boolean;
   sendAt: string;
   createdAt: string;
@@ -29,16 +72,7 @@ export interface MessageView {
   sandbox: boolean;
 }
 
-export interface NewMessage {
-  phoneNumbers: readonly string[];
-  message: string;
-  sender?: string | undefined;
-  nbSms: number;
-  costMilli: number;
-  sendAt: number;
-  scheduled: boolean;
-  sandbox?: boolean;
-}
+export type NewMessage = Omit<StoredMessage, 'id' | 'createdAt' | 'cancelledAt' | 'refundedSms'>;
 
 /**
  * The mock's in-memory state: accounts from the config, their messages, the
@@ -48,14 +82,28 @@ export interface NewMessage {
  */
 export class Store {
   readonly clock: Clock;
+  /** The price table every send is priced with. */
+  readonly prices: PriceTable;
   readonly #initialAccounts: readonly AccountConfig[];
   readonly #accounts = new Map<string, AccountState>();
   #nextMessageId = 1000;
 
-  constructor(accounts: readonly AccountConfig[], clock: Clock = new Clock()) {
+  constructor(accounts: readonly AccountConfig[], clock: Clock = new Clock(), prices: PriceTable = DEFAULT_PRICE_TABLE) {
     this.clock = clock;
+    this.prices = prices;
     this.#initialAccounts = accounts.map((account) => ({ ...account }));
     this.reset();
+  }
+
+  /** One Premium SMS to France, in micro-euros: what a "credit" is worth in this store. */
+  get creditMicros(): number {
+    return priceFor(this.prices, 'FR', 'premium') ?? 38_000;
+  }
+
+  /** Low Cost SMS credits (to France) the balance buys. */
+  lowCostCredits(account: AccountState): number {
+    const price = priceFor(this.prices, 'FR', 'lowCost');
+    return price === undefined ? 0 : Math.floor(account.balanceMicros / price);
   }
 
   /** Back to the config: accounts as declared, no messages, ids from 1000 again, the clock on system time. */
@@ -80,27 +128,36 @@ export class Store {
   }
 
   #fresh(account: AccountConfig): AccountState {
-    return {
-      apiKey: account.apiKey,
-      name: account.name,
-      credits: account.credits,
-      messages: new Map(),
-      clock: undefined,
-    };
+    const { apiKey, credits, balance, ...settings } = account;
+    const balanceMicros = balance !== undefined ? parseAmountStrict(balance) : (credits ?? 0) * this.creditMicros;
+    const stopList = new Set(
+      settings.stopList.map((number) => {
+        const checked = checkPhoneNumber(number);
+        return checked.valid ? checked.e164 : number;
+      }),
+    );
+    return new AccountState(apiKey, settings, stopList, balanceMicros, this.creditMicros);
   }
 
   account(apiKey: string): AccountState | undefined {
     return this.#accounts.get(apiKey);
   }
 
-  /** Adds an account, or sets an existing one's credits (its messages are kept). */
-  upsertAccount(apiKey: string, credits: number): { created: boolean; account: AccountState } {
+  /**
+   * Adds an account, or sets an existing one's balance (its messages are kept).
+   * `credits` are Premium SMS credits to France; `settings` apply to a new account only.
+   */
+  upsertAccount(
+    apiKey: string,
+    credits: number,
+    settings: Partial<AccountState['settings']> = {},
+  ): { created: boolean; account: AccountState } {
     const existing = this.#accounts.get(apiKey);
     if (existing) {
-      existing.credits = credits;
+      existing.balanceMicros = credits * this.creditMicros;
       return { created: false, account: existing };
     }
-    const account = this.#fresh({ apiKey, credits, name: undefined });
+    const account = this.#fresh(accountConfig.parse({ ...settings, apiKey, credits }));
     this.#accounts.set(apiKey, account);
     return { created: true, account };
   }
@@ -124,16 +181,9 @@ export class Store {
   /** Records a message and returns it with its new id. Credits are the caller's business. */
   addMessage(account: AccountState, message: NewMessage): StoredMessage {
     const stored: StoredMessage = {
+      ...message,
       id: this.#nextMessageId++,
-      phoneNumbers: [...message.phoneNumbers],
-      message: message.message,
-      sender: message.sender,
-      nbSms: message.nbSms,
-      costMilli: message.costMilli,
       createdAt: this.clockFor(account.apiKey).now(),
-      sendAt: message.sendAt,
-      scheduled: message.scheduled,
-      sandbox: message.sandbox ?? false,
       cancelledAt: undefined,
       refundedSms: 0,
     };
@@ -153,7 +203,10 @@ export class Store {
       message: message.message,
       sender: message.sender ?? null,
       nbSms: message.nbSms,
-      cost: message.costMilli / 1000,
+      cost: formatAmount(message.costMicros, 6),
+      range: message.range,
+      tag: message.tag ?? null,
+      held: message.held,
       scheduled: message.scheduled,
       sendAt: new Date(message.sendAt).toISOString(),
       createdAt: new Date(message.createdAt).toISOString(),
@@ -164,7 +217,13 @@ export class Store {
   }
 }
 
+function parseAmountStrict(text: string): number {
+  const micros = parseAmount(text);
+  if (micros === undefined) throw new Error(`Not a decimal amount: ${text}`);
+  return micros;
+}
+
 /** Builds a store from a parsed config. */
-export function createStore(config: Pick<MockConfig, 'accounts'>, clock?: Clock): Store {
-  return new Store(config.accounts, clock);
+export function createStore(config: Pick<MockConfig, 'accounts' | 'prices'>, clock?: Clock): Store {
+  return new Store(config.accounts, clock, config.prices ?? DEFAULT_PRICE_TABLE);
 }

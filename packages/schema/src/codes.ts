@@ -64,6 +64,16 @@ export const sendSmsCodes = {
   992: { message: 'Unauthorized sender', source: 'community' },
 } as const satisfies CodeCatalogue;
 
+/** Codes of GET /v1/me. The page lists 10 only; 1 for a missing key is the family-wide value. */
+export const creditsCodes = {
+  1: { message: 'API key is required', source: 'official' },
+  10: { message: 'Invalid API key', source: 'official' },
+  20: { message: 'Account deactivated', source: 'official' },
+  30: { message: 'Account blocked', source: 'official' },
+  40: { message: 'API access denied', source: 'community' },
+  96: { message: 'IP address not authorised', source: 'community' },
+} as const satisfies CodeCatalogue;
+
 /**
  * Answers that do not belong to one endpoint but to the HTTP layer of the mock:
  * a body that is not JSON, a body over the size limit, an unknown route, a
@@ -78,6 +88,7 @@ export const transportCodes = {
 } as const satisfies CodeCatalogue;
 
 export type CancelSmsCode = keyof typeof cancelSmsCodes;
+export type CreditsCode = keyof typeof creditsCodes;
 export type SendSmsCode = keyof typeof sendSmsCodes;
 export type TransportCode = keyof typeof transportCodes;
 

@@ -6,8 +6,10 @@ export {
   type CodeCatalogue,
   type CodeEntry,
   type CodeSource,
+  type CreditsCode,
   cancelSmsCodes,
   codesOf,
+  creditsCodes,
   type SendSmsCode,
   sendSmsCodes,
   type TransportCode,
@@ -68,7 +70,46 @@ export {
 export { checkPhoneNumber, type PhoneCheck, splitPhoneNumbers } from './phone.js';
 
 // Message counting and numbers
-export { countMessage, expandMarkers, gsmSeptets, type MessageCount, SMS_LIMITS } from './sms-parts.js';
+export {
+  DEFAULT_STOP_MENTION,
+  SMS_LIMITS,
+  SPECIAL_CHARACTER_REPLACEMENTS,
+  UNSUPPORTED_CHARACTER_REPLACEMENT,
+  expandMarkers,
+  gsmSeptets,
+  prepareMessage,
+  type PreparedMessage,
+} from './sms-parts.js';
+export { MICROS_PER_UNIT, formatAmount, parseAmount } from './money.js';
+export {
+  DEFAULT_PRICE_TABLE,
+  MAX_RECIPIENTS,
+  estimateSend,
+  priceFor,
+  rangeOf,
+  type Estimate,
+  type EstimateInput,
+  type EstimateProblem,
+  type EstimateRecipient,
+  type PriceTable,
+  type Range,
+} from './pricing.js';
+export {
+  MARKETING_WINDOW,
+  checkMarketingWindow,
+  easterSunday,
+  frenchHolidays,
+  nextMarketingSlot,
+  type MarketingCheck,
+} from './marketing.js';
+export {
+  getCredits,
+  getCreditsRequest,
+  getCreditsResponse,
+  type GetCreditsRequest,
+  type GetCreditsResponse,
+} from './endpoints/get-credits.js';
+
 // XML codec
 export {
   decodeXml,

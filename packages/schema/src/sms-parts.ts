@@ -29,38 +29,90 @@ export const SMS_LIMITS = {
   maxParts: 10,
 } as const;
 
-export interface MessageCount {
+/**
+ * SMS Partner's replacement table (the "Special Characters" page, community
+ * copy): applied to GSM sends before counting. Targets the page shows as ‘ and “
+ * (not GSM characters, most likely a rendering of ASCII quotes) are written
+ * here as ASCII ' and ". An empty target means the character is removed.
+ */
+export const SPECIAL_CHARACTER_REPLACEMENTS: ReadonlyArray<readonly [from: string, to: string]> = [
+  ['ą', 'à'], ['’', "'"], ['ÿ', 'y'], ['ç', 'Ç'], ['û', 'u'], ['ü', 'u'], ['ï', 'i'], ['ô', 'o'], ['ö', 'o'],
+  ['ó', 'o'], ['î', 'i'], ['ë', 'e'], ['ê', 'e'], ['[', '('], [']', ')'], ['{', '('], ['}', ')'], ['`', "'"],
+  ['µ', 'u'], ['Ä', 'A'], ['À', 'A'], ['Á', 'A'], ['Â', 'A'], ['Ã', 'A'], ['È', 'E'], ['Ê', 'E'], ['Ë', 'E'],
+  ['Î', 'I'], ['Ü', 'U'], ['Ù', 'U'], ['Ú', 'U'], ['Û', 'U'], ['Ý', 'Y'], ['ä', 'a'], ['á', 'a'], ['â', 'a'],
+  ['ã', 'a'], ['Ö', 'O'], ['Ô', 'O'], ['œ', 'oe'], ['^', ''], ['~', ''], ['|', ''], ['\\', ''], ['¨', ''],
+  ['°', '.'], ['‘', "'"], ['“', '"'], ['ñ', 'n'], ['Ñ', 'N'], ['§', ''], ['«', '"'], ['»', '"'],
+];
+
+/**
+ * What a GSM send does with a character that is neither GSM-7 nor in the
+ * replacement table (an emoji, Cyrillic…): the docs do not say. The mock
+ * sends "?" in its place and the estimator lists it, so callers see the loss
+ * and can choose `isUnicode`.
+ */
+export const UNSUPPORTED_CHARACTER_REPLACEMENT = '?';
+
+/**
+ * The STOP mention appended when `isStopSms=1`. Its wording is not
+ * documented; this default (14 characters with its leading space) is this
+ * project's assumption, and the mock's config can change it.
+ */
+export const DEFAULT_STOP_MENTION = ' STOP au 36180';
+
+let replacementMap: Map<string, string> | undefined;
+
+export interface PreparedMessage {
+  /** The text as it would be sent: markers expanded, replacements applied, STOP mention appended. */
+  text: string;
   encoding: 'gsm' | 'unicode';
-  /** Septets (GSM) or UTF-16 code units (Unicode), markers expanded. */
+  /** Septets (GSM) or UTF-16 code units (Unicode). */
   units: number;
   parts: number;
-  /** Characters that are not GSM-7 (only meaningful when `encoding` is `gsm`). */
-  nonGsm: string[];
+  /** Characters the replacement table changed, with their replacement, once each, in order of appearance. */
+  replaced: { char: string; by: string }[];
+  /** Characters a GSM send cannot carry, sent as "?" (empty in Unicode). */
+  unsupported: string[];
 }
 
-/** Expands SMS Partner's text markers: `:br:` → line break, `:euro:` → €. */
-export function expandMarkers(message: string): string {
-  return message.replaceAll(':br:', '\r\n').replaceAll(':euro:', '€');
+function partsFor(units: number, limits: { single: number; perPart: number }): number {
+  if (units === 0) return 1;
+  return units <= limits.single ? 1 : Math.ceil(units / limits.perPart);
 }
 
 /**
- * Counts the parts of a message. `unicode` is the request's `isUnicode` flag.
- * `:br:` expands to CR LF, two characters in either encoding.
+ * Prepares a message the way SMS Partner sends it and counts its parts.
+ * `unicode` is the request's `isUnicode` flag; `stopMention` is appended
+ * (and counted) when given.
  */
-export function countMessage(message: string, options: { unicode?: boolean } = {}): MessageCount {
-  const text = expandMarkers(message);
+export function prepareMessage(message: string, options: { unicode?: boolean; stopMention?: string } = {}): PreparedMessage {
+  const source = expandMarkers(message) + (options.stopMention ?? '');
   if (options.unicode) {
-    const units = text.length;
-    const parts = units <= SMS_LIMITS.unicode.single ? 1 : Math.ceil(units / SMS_LIMITS.unicode.perPart);
-    return { encoding: 'unicode', units, parts, nonGsm: [] };
+    return { text: source, encoding: 'unicode', units: source.length, parts: partsFor(source.length, SMS_LIMITS.unicode), replaced: [], unsupported: [] };
   }
+  replacementMap ??= new Map(SPECIAL_CHARACTER_REPLACEMENTS);
+  let text = '';
   let units = 0;
-  const nonGsm: string[] = [];
-  for (const char of text) {
-    const septets = gsmSeptets(char);
-    if (septets === undefined) nonGsm.push(char);
-    units += septets ?? 1;
+  const replaced = new Map<string, string>();
+  const unsupported = new Set<string>();
+  for (const char of source) {
+    const target = replacementMap.get(char);
+    const out = target ?? (gsmSeptets(char) === undefined ? UNSUPPORTED_CHARACTER_REPLACEMENT : char);
+    if (target !== undefined) replaced.set(char, target);
+    else if (out !== char) unsupported.add(char);
+    for (const outChar of out) units += gsmSeptets(outChar) ?? 1;
+    text += out;
   }
-  const parts = units <= SMS_LIMITS.gsm.single ? 1 : Math.ceil(units / SMS_LIMITS.gsm.perPart);
-  return { encoding: 'gsm', units, parts, nonGsm };
+  return {
+    text,
+    encoding: 'gsm',
+    units,
+    parts: partsFor(units, SMS_LIMITS.gsm),
+    replaced: [...replaced].map(([char, by]) => ({ char, by })),
+    unsupported: [...unsupported],
+  };
+}
+
+/** Expands SMS Partner's text markers: `:br:` → line break (CR LF, two characters), `:euro:` → €. */
+export function expandMarkers(message: string): string {
+  return message.replaceAll(':br:', '\r\n').replaceAll(':euro:', '€');
 }

@@ -47,15 +47,28 @@ function encodeValue(value: unknown, wrapStrings: boolean, indent: string): stri
   return `${indent}<entry>${String(value)}</entry>\n`;
 }
 
+function encodeNamed(value: Record<string, unknown>, indent: string): string {
+  const inner = Object.entries(value)
+    .filter(([, child]) => child !== undefined)
+    .map(([name, child]) => `${indent}  <${name}>${escapeText(String(child))}</${name}>\n`)
+    .join('');
+  return `${indent}<entry>\n${inner}${indent}</entry>\n`;
+}
+
 /**
  * Encodes a JSON body the way SMS Partner does. Strings are wrapped in CDATA
- * when `body.success` is true and left bare (escaped) otherwise.
+ * when `body.success` is true and left bare (escaped) otherwise. Top-level
+ * objects under `namedKeys` keep their element names (the credits `user` block).
  */
-export function encodeXml(body: Record<string, unknown>): string {
+export function encodeXml(body: Record<string, unknown>, options: { namedKeys?: readonly string[] } = {}): string {
   const wrapStrings = body.success === true;
-  const entries = Object.values(body)
-    .filter((value) => value !== undefined)
-    .map((value) => encodeValue(value, wrapStrings, '  '))
+  const entries = Object.entries(body)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) =>
+      options.namedKeys?.includes(key) && typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? encodeNamed(value as Record<string, unknown>, '  ')
+        : encodeValue(value, wrapStrings, '  '),
+    )
     .join('');
   return `${XML_DECLARATION}\n<result>\n${entries}</result>\n`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { checkPhoneNumber, countMessage, normalizeError, splitPhoneNumbers } from '../src/index.ts';
+import { checkPhoneNumber, DEFAULT_STOP_MENTION, normalizeError, prepareMessage, splitPhoneNumbers } from '../src/index.ts';
 
-describe('countMessage', () => {
+describe('prepareMessage: counting', () => {
   test.each([
     ['159 GSM', 'a'.repeat(159), false, 159, 1],
     ['160 GSM', 'a'.repeat(160), false, 160, 1],
@@ -10,25 +10,52 @@ describe('countMessage', () => {
     ['307 GSM', 'a'.repeat(307), false, 307, 3],
     ['1530 GSM (10 parts)', 'a'.repeat(1530), false, 1530, 10],
     ['1531 GSM (11 parts)', 'a'.repeat(1531), false, 1531, 11],
-    ['extension characters count 2', '{}[]~^|\\€', false, 18, 1],
-    ['80 extension characters fill one SMS', '€'.repeat(80), false, 160, 1],
+    ['€ is an extension character: it counts 2', '€'.repeat(80), false, 160, 1],
+    ['81 € are 162 septets: 2 parts', '€'.repeat(81), false, 162, 2],
     [':euro: counts 2', ':euro:'.repeat(81), false, 162, 2],
     [':br: counts 2', `${'a'.repeat(158)}:br:`, false, 160, 1],
+    [':br: counts 2 (one over)', `${'a'.repeat(159)}:br:`, false, 161, 2],
     ['70 Unicode', 'é'.repeat(70), true, 70, 1],
     ['71 Unicode', 'é'.repeat(71), true, 71, 2],
     ['134 Unicode (2 × 67)', 'ж'.repeat(134), true, 134, 2],
     ['135 Unicode', 'ж'.repeat(135), true, 135, 3],
+    ['670 Unicode (10 parts)', 'ж'.repeat(670), true, 670, 10],
+    ['671 Unicode (11 parts)', 'ж'.repeat(671), true, 671, 11],
     ['an emoji is two UTF-16 units', '😀'.repeat(35), true, 70, 1],
   ])('%s', (_label, message, unicode, units, parts) => {
-    expect(countMessage(message, { unicode })).toMatchObject({
-      units,
-      parts,
-      encoding: unicode ? 'unicode' : 'gsm',
-    });
+    expect(prepareMessage(message, { unicode })).toMatchObject({ units, parts, encoding: unicode ? 'unicode' : 'gsm' });
   });
 
-  test('lists characters GSM-7 cannot carry', () => {
-    expect(countMessage('Ça coûte 5€ 😀').nonGsm).toEqual(['û', '😀']);
+  test('the STOP mention is appended and counted', () => {
+    const prepared = prepareMessage('a'.repeat(146), { stopMention: DEFAULT_STOP_MENTION });
+    expect(prepared.text).toBe(`${'a'.repeat(146)} STOP au 36180`);
+    expect(prepared).toMatchObject({ units: 160, parts: 1 });
+    expect(prepareMessage('a'.repeat(147), { stopMention: DEFAULT_STOP_MENTION })).toMatchObject({ units: 161, parts: 2 });
+  });
+});
+
+describe('prepareMessage: special characters', () => {
+  test.each([
+    ['accents outside GSM become plain letters', 'Ça coûte très cher, où ôter?', 'Ça coute très cher, où oter?', [['û', 'u'], ['ô', 'o']]],
+    ['ç becomes Ç (the table says so)', 'garçon', 'garÇon', [['ç', 'Ç']]],
+    ['brackets and braces become parentheses', '[a]{b}', '(a)(b)', [['[', '('], [']', ')'], ['{', '('], ['}', ')']]],
+    ['^ ~ | \\ are removed', 'a^b~c|d\\e', 'abcde', [['^', ''], ['~', ''], ['|', ''], ['\\', '']]],
+    ['typographic quotes become ASCII', '’«»“', `'"""`, [['’', "'"], ['«', '"'], ['»', '"'], ['“', '"']]],
+    ['œ becomes two letters', 'cœur', 'coeur', [['œ', 'oe']]],
+    ['° becomes a dot', '20°', '20.', [['°', '.']]],
+  ])('%s', (_label, message, text, replaced) => {
+    const prepared = prepareMessage(message);
+    expect(prepared.text).toBe(text);
+    expect(prepared.replaced).toEqual(replaced.map(([char, by]) => ({ char, by })));
+    expect(prepared.unsupported).toEqual([]);
+  });
+
+  test('a character neither GSM nor in the table is sent as "?" and listed', () => {
+    expect(prepareMessage('Hi 😀 ж')).toMatchObject({ text: 'Hi ? ?', unsupported: ['😀', 'ж'], units: 6 });
+  });
+
+  test('Unicode sends keep every character', () => {
+    expect(prepareMessage('Ça coûte 😀', { unicode: true })).toMatchObject({ text: 'Ça coûte 😀', replaced: [], unsupported: [] });
   });
 });
 

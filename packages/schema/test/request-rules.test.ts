@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import * as z from 'zod/mini';
-import { cancelSms, codesOf, rejectRequest, sendSms } from '../src/index.ts';
+import { cancelSms, codesOf, type FieldCodes, rejectRequest, sendSms } from '../src/index.ts';
 
 function reject(endpoint: typeof cancelSms | typeof sendSms, raw: Record<string, unknown>) {
   const result = endpoint.request.safeParse(raw);
@@ -43,6 +43,16 @@ describe('send request → control code', () => {
   test.each([
     ['no apiKey', { phoneNumbers: '0600000000' }, 1],
     ['no phoneNumbers', { apiKey: 'k', message: 'x' }, 2],
+    ['a blank message', { apiKey: 'k', phoneNumbers: '0600000000', message: ' \t ' }, 43],
+    ['a sender with punctuation', { apiKey: 'k', phoneNumbers: '0600000000', message: 'x', sender: 'Shop-1' }, 44],
+    ['a time without a date', { apiKey: 'k', phoneNumbers: '0600000000', message: 'x', time: 9 }, 45],
+    ['a minute without a date', { apiKey: 'k', phoneNumbers: '0600000000', message: 'x', minute: 0 }, 45],
+    ['hour 25', { apiKey: 'k', phoneNumbers: '0600000000', message: 'x', scheduledDeliveryDate: '01/01/2030', time: 25, minute: 0 }, 46],
+    ['minute -5', { apiKey: 'k', phoneNumbers: '0600000000', message: 'x', scheduledDeliveryDate: '01/01/2030', time: 9, minute: -5 }, 47],
+    ['minute 60', { apiKey: 'k', phoneNumbers: '0600000000', message: 'x', scheduledDeliveryDate: '01/01/2030', time: 9, minute: 60 }, 47],
+    ['minute 3', { apiKey: 'k', phoneNumbers: '0600000000', message: 'x', scheduledDeliveryDate: '01/01/2030', time: 9, minute: 3 }, 48],
+    ['minute 56', { apiKey: 'k', phoneNumbers: '0600000000', message: 'x', scheduledDeliveryDate: '01/01/2030', time: 9, minute: 56 }, 48],
+    ['a date in another format', { apiKey: 'k', phoneNumbers: '0600000000', message: 'x', scheduledDeliveryDate: '2030-01-01', time: 9, minute: 0 }, 49],
   ])('%s → %i', (_label, raw, code) => {
     expect(reject(sendSms, raw)).toMatchObject({ code });
   });
@@ -50,14 +60,11 @@ describe('send request → control code', () => {
   test.each([
     ['sender of 2', { sender: 'AB' }, 'sender'],
     ['sender of 12', { sender: 'ABCDEFGHIJKL' }, 'sender'],
-    ['minute 56', { scheduledDeliveryDate: '01/01/2030', time: 9, minute: 56 }, 'minute'],
-    ['minute 3', { scheduledDeliveryDate: '01/01/2030', time: 9, minute: 3 }, 'minute'],
-    ['hour 25', { scheduledDeliveryDate: '01/01/2030', time: 25, minute: 0 }, 'time'],
-    [
-      'a date in another format',
-      { scheduledDeliveryDate: '2030-01-01', time: 9, minute: 0 },
-      'scheduledDeliveryDate',
-    ],
+    ['a date without time', { scheduledDeliveryDate: '01/01/2030', minute: 0 }, 'time'],
+    ['a date without minute', { scheduledDeliveryDate: '01/01/2030', time: 9 }, 'minute'],
+    ['a tag of 21 characters', { tag: 'a'.repeat(21) }, 'tag'],
+    ['a tag with a space', { tag: 'promo june' }, 'tag'],
+    ['an uppercase tag', { tag: 'Promo' }, 'tag'],
     ['gamme 3', { gamme: 3 }, 'gamme'],
     ['sandbox 2', { sandbox: 2 }, 'sandbox'],
     ['phoneNumbers as a number', { phoneNumbers: 600000000 }, 'phoneNumbers'],
@@ -84,12 +91,10 @@ describe('send request → control code', () => {
   test('every field code and the code-9 fallback exist in the catalogue', () => {
     for (const endpoint of [sendSms, cancelSms]) {
       const codes = codesOf(endpoint.codes);
-      for (const { missing, invalid } of Object.values(endpoint.fieldCodes) as {
-        missing: number;
-        invalid?: number;
-      }[]) {
-        expect(codes).toContain(missing);
-        if (invalid !== undefined) expect(codes).toContain(invalid);
+      for (const fieldCodes of Object.values(endpoint.fieldCodes) as FieldCodes<number>[]) {
+        for (const code of [fieldCodes.missing, fieldCodes.invalid, ...Object.values(fieldCodes.byIssue ?? {})]) {
+          if (code !== undefined) expect(codes).toContain(code);
+        }
       }
     }
     expect(codesOf(sendSms.codes)).toContain(9);

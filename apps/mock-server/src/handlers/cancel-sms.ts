@@ -5,12 +5,13 @@ import { authenticate, type EnvelopeBody, failure, type Handler } from './shared
 /**
  * GET /v1/message-cancel. Checks, in order: apiKey (1, 10), messageId (3
  * missing, 4 not a message id), the account's credits (11: the seed lists it;
- * the mock answers it for an account whose balance is zero), then the cancel
+ * the mock answers it for an account whose money balance is zero), then the cancel
  * rule (4, 5, 7, 6). Success marks the message cancelled and gives its credits
  * back, once.
  */
-export const handleCancelSms: Handler = (params, { store }): EnvelopeBody => {
-  const auth = authenticate(params, store, cancelSmsCodes);
+export const handleCancelSms: Handler = (params, context): EnvelopeBody => {
+  const { store } = context;
+  const auth = authenticate('cancelSms', params, context, cancelSmsCodes);
   if ('answer' in auth) return auth.answer;
   const { account } = auth;
 
@@ -19,7 +20,7 @@ export const handleCancelSms: Handler = (params, { store }): EnvelopeBody => {
     const rejection = rejectRequest(cancelSms, parsed.error.issues, params);
     return { success: false, code: rejection.code, message: rejection.message };
   }
-  if (account.credits <= 0) return failure(cancelSmsCodes, 11);
+  if (account.balanceMicros <= 0) return failure(cancelSmsCodes, 11);
 
   const id = Number(parsed.data.messageId);
   const message = account.messages.get(id);
@@ -30,7 +31,7 @@ export const handleCancelSms: Handler = (params, { store }): EnvelopeBody => {
   message.cancelledAt = now;
   if (!message.sandbox && message.refundedSms === 0) {
     message.refundedSms = message.nbSms;
-    account.credits += message.nbSms;
+    account.balanceMicros += message.costMicros;
   }
   return { success: true, code: 200, message: CANCEL_SUCCESS_MESSAGE };
 };

@@ -6,6 +6,8 @@ import type { AccountState, Store } from '../store.js';
 export interface HandlerContext {
   readonly store: Store;
   readonly config: MockConfig;
+  /** The caller's IP address, for accounts with an allow-list (code 96). */
+  readonly ip?: string | undefined;
 }
 
 /** A JSON body in SMS Partner's envelope; the HTTP layer picks the status and the format. */
@@ -15,7 +17,7 @@ export type EnvelopeBody = { success: boolean; code: number } & Record<string, u
 export type Handler = (params: Record<string, unknown>, context: HandlerContext) => EnvelopeBody;
 
 /** A failure answer, its message read from the catalogue (the one place it is written). */
-export function failure<C extends CodeCatalogue>(catalogue: C, code: keyof C & number): EnvelopeBody {
+export function failure(catalogue: CodeCatalogue, code: number): EnvelopeBody {
   return { success: false, code, message: catalogue[code]?.message ?? 'Error' };
 }
 
@@ -24,25 +26,38 @@ export function validationFailure(errors: ValidationIssue[]): EnvelopeBody {
   return { success: false, code: 9, error: errors };
 }
 
-/**
- * Auth comes first on every endpoint: no key → 1, unknown key → 10. Only then
- * is the rest of the request looked at, so a stranger learns nothing about it.
- */
-export function authenticate(
-  params: Record<string, unknown>,
-  store: Store,
-  catalogue: { 1: { message: string }; 10: { message: string } },
-): { account: AccountState } | { answer: EnvelopeBody } {
-  const apiKey = params.apiKey;
-  if (apiKey === undefined || apiKey === null || apiKey === '') {
-    return { answer: { success: false, code: 1, message: catalogue[1].message } };
-  }
-  const account = typeof apiKey === 'string' ? store.account(apiKey) : undefined;
-  if (!account) return { answer: { success: false, code: 10, message: catalogue[10].message } };
-  return { account };
+function normalizeIp(ip: string | undefined): string | undefined {
+  return ip?.startsWith('::ffff:') ? ip.slice(7) : ip;
 }
 
-/** Thousandths of a euro to the API's number (`0.038`). */
-export function milliToAmount(milli: number): number {
-  return Number((milli / 1000).toFixed(3));
+/**
+ * Auth comes first on every endpoint: no key → 1, unknown key → 10. Then the
+ * account gates, each only where the endpoint's catalogue documents its code
+ * (the seed's cancel table lists none of them): IP allow-list → 96, API access
+ * off → 40, deactivated → 20, blocked → 30. Then an injected fault (500), when
+ * a test asked for one. Only then is the rest of the request looked at, so a
+ * caller that fails these learns nothing else.
+ */
+export function authenticate(
+  endpoint: string,
+  params: Record<string, unknown>,
+  { store, ip }: Pick<HandlerContext, 'store' | 'ip'>,
+  catalogue: CodeCatalogue,
+): { account: AccountState } | { answer: EnvelopeBody } {
+  const apiKey = params.apiKey;
+  if (apiKey === undefined || apiKey === null || apiKey === '') return { answer: failure(catalogue, 1) };
+  const account = typeof apiKey === 'string' ? store.account(apiKey) : undefined;
+  if (!account) return { answer: failure(catalogue, 10) };
+  const { settings } = account;
+  const gates: [code: number, closed: () => boolean][] = [
+    [96, () => settings.allowedIps !== undefined && !settings.allowedIps.includes(normalizeIp(ip) ?? '')],
+    [40, () => !settings.apiAccess],
+    [20, () => settings.status === 'disabled'],
+    [30, () => settings.status === 'blocked'],
+    [500, () => account.takeFault(endpoint)],
+  ];
+  for (const [code, closed] of gates) {
+    if (catalogue[code] && closed()) return { answer: failure(catalogue, code) };
+  }
+  return { account };
 }

@@ -1,11 +1,20 @@
-/** A message as the mock keeps it. Money is in thousandths of a euro, so sums stay exact. */
+/** A message as the mock keeps it. Money is in micro-euros, so sums stay exact. */
 export interface StoredMessage {
   readonly id: number;
+  /** Which endpoint created it. */
+  readonly kind: 'send' | 'bulk' | 'vn' | 'survey';
   readonly phoneNumbers: readonly string[];
   readonly message: string;
   readonly sender: string | undefined;
+  readonly range: 'premium' | 'lowCost';
+  readonly tag: string | undefined;
+  /** Where replies and delivery receipts will be posted (stored for the webhook work to come). */
+  readonly urlResponse: string | undefined;
+  readonly urlDlr: string | undefined;
+  /** A marketing send outside the commercial window, held until `sendAt`. */
+  readonly held: boolean;
   readonly nbSms: number;
-  readonly costMilli: number;
+  readonly costMicros: number;
   readonly createdAt: number;
   /** When it is (or was) sent: the scheduled time, or the creation time for an immediate send. */
   readonly sendAt: number;

@@ -72,7 +72,7 @@ describe('admin API: accounts, messages, reset', () => {
       status: 200,
       json: { created: false, credits: 100 },
     });
-    expect((await get(server.url, '/__mock/accounts', { apiKey: 'new-key' })).json).toEqual({
+    expect((await get(server.url, '/__mock/accounts', { apiKey: 'new-key' })).json).toMatchObject({
       credits: 100,
       messages: 1,
     });
@@ -114,7 +114,7 @@ describe('admin API: accounts, messages, reset', () => {
     await post(server.url, '/v1/send', { apiKey: FUNDED, phoneNumbers: '0612345678', message: 'hi' });
     await post(server.url, '/__mock/accounts', { apiKey: 'temp', credits: 3 });
     expect((await post(server.url, '/__mock/reset', {})).json).toEqual({ reset: 'all' });
-    expect((await get(server.url, '/__mock/accounts', { apiKey: FUNDED })).json).toEqual({
+    expect((await get(server.url, '/__mock/accounts', { apiKey: FUNDED })).json).toMatchObject({
       credits: 1000,
       messages: 0,
     });

@@ -7,11 +7,17 @@ const SECOND = 1000;
 function message(overrides: Partial<StoredMessage> = {}): StoredMessage {
   return {
     id: 1000,
+    kind: 'send',
     phoneNumbers: ['+33612345678'],
     message: 'hello',
     sender: undefined,
+    range: 'premium',
+    tag: undefined,
+    urlResponse: undefined,
+    urlDlr: undefined,
+    held: false,
     nbSms: 1,
-    costMilli: 38,
+    costMicros: 38_000,
     createdAt: SEND_AT - 3_600_000,
     sendAt: SEND_AT,
     scheduled: true,

@@ -85,7 +85,7 @@ describe('bad input gets a documented answer, never a crash or a stack trace', (
     const before = server.store.account(FUNDED)?.credits;
     const answer = await post(server.url, '/v1/send', body);
     expect(answer.status).toBe(200);
-    expect([9, 52, 200]).toContain((answer.json as { code: number }).code);
+    expect([9, 45, 52, 200]).toContain((answer.json as { code: number }).code);
     expect(answer.text).not.toMatch(/at .*\.(ts|js):\d+/);
     if ((answer.json as { code: number }).code !== 200)
       expect(server.store.account(FUNDED)?.credits).toBe(before);
@@ -103,7 +103,7 @@ describe('bad input gets a documented answer, never a crash or a stack trace', (
       success: false,
       code: 404,
       message: 'Unknown endpoint GET /v1/message-cancell. Did you mean GET /v1/message-cancel?',
-      endpoints: ['POST /v1/send', 'GET /v1/message-cancel'],
+      endpoints: ['GET /v1/me', 'POST /v1/send', 'GET /v1/message-cancel'],
     });
     expect((await post(server.url, '/v1/sen', {})).json).toMatchObject({
       message: 'Unknown endpoint POST /v1/sen. Did you mean POST /v1/send?',

@@ -2,12 +2,17 @@ import type * as z from 'zod/mini';
 import type { CodeCatalogue } from '../codes.js';
 import { elementIdFor, type ValidationIssue } from '../envelope.js';
 
-/** How an issue on one request field becomes a control code. */
+/**
+ * How an issue on one request field becomes a control code. A field (or a
+ * case) without a code here is an item of the code-9 validation list.
+ */
 export interface FieldCodes<Code extends number> {
   /** The field is absent or empty. */
-  readonly missing: Code;
-  /** The field is present but breaks its schema; without it, such an issue is a code-9 item. */
+  readonly missing?: Code;
+  /** The field is present but breaks its schema. */
   readonly invalid?: Code;
+  /** A code per zod issue code (e.g. `not_multiple_of`), checked before `invalid`. */
+  readonly byIssue?: { readonly [issueCode: string]: Code };
 }
 
 /**
@@ -38,6 +43,8 @@ export interface EndpointDefinition<
    * checked. An issue on any other field is a code-9 validation failure.
    */
   readonly fieldCodes: { readonly [field: string]: FieldCodes<keyof Codes & number> };
+  /** Object-valued keys whose XML keeps element names inside their entry (the credits `user` block). */
+  readonly xmlNamedKeys?: readonly string[];
   /** Names of the provider states the contract tests use with this endpoint. */
   readonly states: readonly State[];
   /** A request and its success answer, for docs and contracts. */
@@ -80,14 +87,15 @@ export function rejectRequest(
   issues: readonly z.core.$ZodIssue[],
   raw: Record<string, unknown>,
 ): RequestRejection {
-  const fieldsWithIssues = new Set(issues.map((issue) => String(issue.path[0] ?? '')));
-  for (const [field, codes] of Object.entries(endpoint.fieldCodes)) {
-    if (!fieldsWithIssues.has(field)) continue;
+  for (const [field, codes] of Object.entries(endpoint.fieldCodes) as [string, FieldCodes<number>][]) {
+    const fieldIssues = issues.filter((issue) => String(issue.path[0] ?? '') === field);
+    if (fieldIssues.length === 0) continue;
     const value = raw[field];
     const missing = value === undefined || value === null || value === '';
-    const code = missing ? codes.missing : codes.invalid;
-    if (code === undefined) continue;
-    return { code, message: endpoint.codes[code]?.message ?? 'Invalid request' };
+    const code = missing
+      ? codes.missing
+      : (fieldIssues.map((issue) => codes.byIssue?.[issue.code]).find((found) => found !== undefined) ?? codes.invalid);
+    if (code !== undefined) return { code, message: endpoint.codes[code]?.message ?? 'Invalid request' };
   }
   const seen = new Set<string>();
   const errors: ValidationIssue[] = [];

@@ -1,4 +1,5 @@
 import { cancelSms } from './cancel-sms.js';
+import { getCredits } from './get-credits.js';
 import { sendSms } from './send-sms.js';
 
 /**
@@ -7,6 +8,7 @@ import { sendSms } from './send-sms.js';
  * mapped types over its keys, so a missing piece is a compile error.
  */
 export const endpoints = {
+  getCredits,
   sendSms,
   cancelSms,
 } as const;
