@@ -36,6 +36,7 @@ export const cancelSmsCodes = {
 export const sendSmsCodes = {
   1: { message: 'API key is required', source: 'official' },
   2: { message: 'The phoneNumbers field is required', source: 'official' },
+  4: { message: 'Message not found', source: 'official' },
   9: { message: 'At least one constraint was not respected', source: 'official' },
   10: { message: 'Invalid API key', source: 'official' },
   11: { message: 'Not enough credits', source: 'official' },

@@ -110,6 +110,20 @@ export {
   type GetCreditsResponse,
 } from './endpoints/get-credits.js';
 
+export {
+  bulkSmsItem,
+  bulkSmsResult,
+  sendBulkSms,
+  sendBulkSmsRequest,
+  sendBulkSmsResponse,
+  type BulkSmsItem,
+  type BulkSmsResult,
+  type SendBulkSmsRequest,
+  type SendBulkSmsResponse,
+} from './endpoints/send-bulk-sms.js';
+export { sendVnSms, sendVnSmsRequest, type SendVnSmsRequest } from './endpoints/send-vn-sms.js';
+export { sendSurvey, sendSurveyRequest, type SendSurveyRequest } from './endpoints/send-survey.js';
+
 // XML codec
 export {
   decodeXml,

@@ -1,4 +1,5 @@
 import { rejectRequest, sendSms, sendSmsCodes, splitPhoneNumbers } from '@smspartner-kit/schema';
+import { handleSendBulkSms } from './send-bulk-sms.js';
 import { runSend } from './send-pipeline.js';
 import { authenticate, type EnvelopeBody, type Handler } from './shared.js';
 
@@ -8,6 +9,8 @@ import { authenticate, type EnvelopeBody, type Handler } from './shared.js';
  * invalid number), then the send family's rules (see `runSend`).
  */
 export const handleSendSms: Handler = (params, context): EnvelopeBody => {
+  // The bulk page's header names POST /v1/send [official]: a body with SMSList is a bulk send.
+  if (params.SMSList !== undefined) return handleSendBulkSms(params, context);
   const auth = authenticate('sendSms', params, context, sendSmsCodes);
   if ('answer' in auth) return auth.answer;
 

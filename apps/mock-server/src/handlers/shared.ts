@@ -17,7 +17,7 @@ export type EnvelopeBody = { success: boolean; code: number } & Record<string, u
 export type Handler = (params: Record<string, unknown>, context: HandlerContext) => EnvelopeBody;
 
 /** A failure answer, its message read from the catalogue (the one place it is written). */
-export function failure(catalogue: CodeCatalogue, code: number): EnvelopeBody {
+export function failure<C extends CodeCatalogue>(catalogue: C, code: keyof C & number): EnvelopeBody {
   return { success: false, code, message: catalogue[code]?.message ?? 'Error' };
 }
 

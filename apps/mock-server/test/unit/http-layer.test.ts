@@ -1,4 +1,4 @@
-import { decodeXml } from '@smspartner-kit/schema';
+import { decodeXml, endpoints } from '@smspartner-kit/schema';
 import { afterAll, describe, expect, test } from 'vitest';
 import { startMockServer } from '../../src/index.ts';
 import { FUNDED, get, post, useMock } from '../helpers.ts';
@@ -103,7 +103,7 @@ describe('bad input gets a documented answer, never a crash or a stack trace', (
       success: false,
       code: 404,
       message: 'Unknown endpoint GET /v1/message-cancell. Did you mean GET /v1/message-cancel?',
-      endpoints: ['GET /v1/me', 'POST /v1/send', 'GET /v1/message-cancel'],
+      endpoints: Object.values(endpoints).map((endpoint) => `${endpoint.method} ${endpoint.path}`),
     });
     expect((await post(server.url, '/v1/sen', {})).json).toMatchObject({
       message: 'Unknown endpoint POST /v1/sen. Did you mean POST /v1/send?',

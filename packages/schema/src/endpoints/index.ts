@@ -1,6 +1,9 @@
 import { cancelSms } from './cancel-sms.js';
 import { getCredits } from './get-credits.js';
+import { sendBulkSms } from './send-bulk-sms.js';
 import { sendSms } from './send-sms.js';
+import { sendSurvey } from './send-survey.js';
+import { sendVnSms } from './send-vn-sms.js';
 
 /**
  * THE REGISTRY: one entry per endpoint. The client, the mock server and the
@@ -10,6 +13,9 @@ import { sendSms } from './send-sms.js';
 export const endpoints = {
   getCredits,
   sendSms,
+  sendBulkSms,
+  sendVnSms,
+  sendSurvey,
   cancelSms,
 } as const;
 

@@ -1,0 +1,99 @@
+import * as z from 'zod/mini';
+import { sendSmsCodes } from '../codes.js';
+import { successEnvelope } from '../envelope.js';
+import { defineEndpoint } from './define.js';
+import { integerLike, messageId, requiredString, responseFormat } from './fields.js';
+import { gammeField, messageField, scheduleRule, scheduleShape, senderField, sendFieldCodes, tagField } from './send-sms.js';
+
+const flag = (name: string) => {
+  const message = `The ${name} flag must be 0 or 1`;
+  return z.optional(z.pipe(integerLike(message), z.int().check(z.gte(0, message), z.lte(1, message))));
+};
+
+/** One item of `SMSList`: one number, its own message [official]. */
+export const bulkSmsItem = z.object({
+  phoneNumber: requiredString('The phone number is required'),
+  message: messageField,
+});
+export type BulkSmsItem = z.infer<typeof bulkSmsItem>;
+
+/**
+ * POST /v1/bulk-send, JSON body [official; send.md §2]. The items are checked
+ * one by one (a bad item fails alone, in the answer's list), so the list is
+ * declared loosely here and each item is parsed with `bulkSmsItem`.
+ */
+export const sendBulkSmsRequest = z
+  .object({
+    apiKey: requiredString('API key is required'),
+    SMSList: z.array(z.unknown(), { error: 'SMSList must be a list of {phoneNumber, message}' }).check(
+      z.minLength(1, { error: 'The phoneNumbers field is required' }),
+    ),
+    gamme: gammeField,
+    sender: z.optional(senderField),
+    tag: z.optional(tagField),
+    ...scheduleShape,
+    urlResponse: z.optional(z.string()),
+    urlDlr: z.optional(z.string()),
+    isStopSms: flag('isStopSms'),
+    isUnicode: flag('isUnicode'),
+    sandbox: flag('sandbox'),
+    _format: responseFormat,
+  })
+  .check(scheduleRule);
+export type SendBulkSmsRequest = z.input<typeof sendBulkSmsRequest>;
+
+/** One item of the answer: `nbSms` here, `nbSMS` at the top (sic) [recorded]. `message` on failed items only (the mock's). */
+export const bulkSmsResult = z.object({
+  success: z.boolean(),
+  code: z.number(),
+  nbSms: z.number(),
+  cost: z.number(),
+  phoneNumber: z.string(),
+  message: z.optional(z.string()),
+});
+export type BulkSmsResult = z.infer<typeof bulkSmsResult>;
+
+/** The success body, in wire order [recorded `send_bulksms.json`]. One `message_id` covers the batch. */
+export const sendBulkSmsResponse = z.object({
+  ...successEnvelope.shape,
+  message_id: messageId,
+  currency: z.string(),
+  cost: z.number(),
+  nbSMS: z.number(),
+  SMSResponse_List: z.array(bulkSmsResult),
+  scheduledDeliveryDate: z.optional(z.string()),
+});
+export type SendBulkSmsResponse = z.infer<typeof sendBulkSmsResponse>;
+
+export const sendBulkSms = defineEndpoint({
+  method: 'POST',
+  path: '/v1/bulk-send',
+  summary: 'Send one message per recipient, up to 500 in one request',
+  request: sendBulkSmsRequest,
+  response: sendBulkSmsResponse,
+  codes: sendSmsCodes,
+  fieldCodes: { ...sendFieldCodes, SMSList: { missing: 2, byIssue: { too_small: 2 } } },
+  states: ['an account with credits'],
+  example: {
+    request: {
+      apiKey: 'YOUR_API_KEY',
+      sender: 'mycompany',
+      SMSList: [
+        { phoneNumber: '0600000001', message: 'msg 0' },
+        { phoneNumber: '0600000002', message: 'msg 1' },
+      ],
+    },
+    response: {
+      success: true,
+      code: 200,
+      message_id: 2254444,
+      currency: 'EUR',
+      cost: 0.076,
+      nbSMS: 2,
+      SMSResponse_List: [
+        { success: true, code: 200, nbSms: 1, cost: 0.038, phoneNumber: '+33600000001' },
+        { success: true, code: 200, nbSms: 1, cost: 0.038, phoneNumber: '+33600000002' },
+      ],
+    },
+  },
+});

@@ -1,0 +1,39 @@
+import * as z from 'zod/mini';
+import { sendSmsCodes } from '../codes.js';
+import { defineEndpoint } from './define.js';
+import { requiredString, responseFormat } from './fields.js';
+import { scheduleRule, scheduleShape, sendFieldCodes, sendSmsResponse, tagField } from './send-sms.js';
+
+/** POST /v1/sondage/to/send, JSON body [official; send.md §4]: a survey built in the web app. */
+export const sendSurveyRequest = z
+  .object({
+    apiKey: requiredString('API key is required'),
+    phoneNumbers: requiredString('The phoneNumbers field is required'),
+    sondageIdent: requiredString('The survey identifier (sondageIdent) is required'),
+    tag: z.optional(tagField),
+    ...scheduleShape,
+    _format: responseFormat,
+  })
+  .check(scheduleRule);
+export type SendSurveyRequest = z.input<typeof sendSurveyRequest>;
+
+export const sendSurvey = defineEndpoint({
+  method: 'POST',
+  path: '/v1/sondage/to/send',
+  summary: 'Send a survey, now or scheduled',
+  request: sendSurveyRequest,
+  response: sendSmsResponse,
+  codes: sendSmsCodes,
+  fieldCodes: {
+    apiKey: sendFieldCodes.apiKey,
+    phoneNumbers: sendFieldCodes.phoneNumbers,
+    scheduledDeliveryDate: sendFieldCodes.scheduledDeliveryDate,
+    time: sendFieldCodes.time,
+    minute: sendFieldCodes.minute,
+  },
+  states: ['an account with credits'],
+  example: {
+    request: { apiKey: 'YOUR_API_KEY', phoneNumbers: '+33600000000', sondageIdent: 'SURVEY-1' },
+    response: { success: true, code: 200, message_id: 307, nb_sms: 1, cost: 0.038, currency: 'EUR' },
+  },
+});

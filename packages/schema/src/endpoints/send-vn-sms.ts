@@ -1,0 +1,44 @@
+import * as z from 'zod/mini';
+import { sendSmsCodes } from '../codes.js';
+import { defineEndpoint } from './define.js';
+import { integerLike, requiredString, responseFormat } from './fields.js';
+import { messageField, sendFieldCodes, sendSmsResponse, tagField } from './send-sms.js';
+
+const flag = (name: string) => {
+  const message = `The ${name} flag must be 0 or 1`;
+  return z.optional(z.pipe(integerLike(message), z.int().check(z.gte(0, message), z.lte(1, message))));
+};
+
+/**
+ * POST /v1/vn/send, JSON body [official; send.md §3]: from a rented virtual
+ * long number. No sender, range, scheduling or Unicode on this endpoint.
+ */
+export const sendVnSmsRequest = z.object({
+  apiKey: requiredString('API key is required'),
+  to: requiredString('The phoneNumbers field is required'),
+  from: requiredString('The virtual number (from) is required'),
+  message: messageField,
+  tag: z.optional(tagField),
+  urlResponse: z.optional(z.string()),
+  urlDlr: z.optional(z.string()),
+  isStopSms: flag('isStopSms'),
+  sandbox: flag('sandbox'),
+  _format: responseFormat,
+});
+export type SendVnSmsRequest = z.input<typeof sendVnSmsRequest>;
+
+export const sendVnSms = defineEndpoint({
+  method: 'POST',
+  path: '/v1/vn/send',
+  summary: 'Send from a rented virtual long number',
+  request: sendVnSmsRequest,
+  // Published with placeholders; the Go client decodes it as the single-send answer.
+  response: sendSmsResponse,
+  codes: sendSmsCodes,
+  fieldCodes: { apiKey: sendFieldCodes.apiKey, to: { missing: 2 }, message: sendFieldCodes.message },
+  states: ['an account with credits'],
+  example: {
+    request: { apiKey: 'YOUR_API_KEY', to: '0600000000', from: '33700000000', message: 'Hello from our line' },
+    response: { success: true, code: 200, message_id: 307, nb_sms: 1, cost: 0.038, currency: 'EUR' },
+  },
+});
