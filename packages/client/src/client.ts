@@ -1,7 +1,11 @@
 import type { EndpointName } from '@smspartner-kit/schema';
 import type { EndpointResult } from './answer.js';
 import { cancelSms } from './endpoints/cancel-sms.js';
+import { getCredits } from './endpoints/get-credits.js';
+import { sendBulkSms } from './endpoints/send-bulk-sms.js';
 import { sendSms } from './endpoints/send-sms.js';
+import { sendSurvey } from './endpoints/send-survey.js';
+import { sendVnSms } from './endpoints/send-vn-sms.js';
 import { createTransport, type SmsPartnerClientOptions, type SmsPartnerTransport } from './transport.js';
 
 /**
@@ -9,7 +13,11 @@ import { createTransport, type SmsPartnerClientOptions, type SmsPartnerTransport
  * a function here a compile error, and checks each function's result type.
  */
 const endpointFunctions = {
+  getCredits,
   sendSms,
+  sendBulkSms,
+  sendVnSms,
+  sendSurvey,
   cancelSms,
 } satisfies {
   readonly [Name in EndpointName]: (
@@ -26,7 +34,9 @@ export type EndpointInput<Name extends EndpointName> = Parameters<(typeof endpoi
  * type over its names: an endpoint without a method does not compile.
  */
 export type SmsPartnerClient = {
-  readonly [Name in EndpointName]: (input: EndpointInput<Name>) => Promise<EndpointResult<Name>>;
+  readonly [Name in EndpointName]: undefined extends EndpointInput<Name>
+    ? (input?: EndpointInput<Name>) => Promise<EndpointResult<Name>>
+    : (input: EndpointInput<Name>) => Promise<EndpointResult<Name>>;
 };
 
 /**
@@ -46,7 +56,11 @@ export type SmsPartnerClient = {
 export function createSmsPartnerClient(options: SmsPartnerClientOptions = {}): SmsPartnerClient {
   const transport = createTransport(options);
   return Object.freeze({
+    getCredits: (input = {}) => endpointFunctions.getCredits(transport, input),
     sendSms: (input) => endpointFunctions.sendSms(transport, input),
+    sendBulkSms: (input) => endpointFunctions.sendBulkSms(transport, input),
+    sendVnSms: (input) => endpointFunctions.sendVnSms(transport, input),
+    sendSurvey: (input) => endpointFunctions.sendSurvey(transport, input),
     cancelSms: (input) => endpointFunctions.cancelSms(transport, input),
   } satisfies SmsPartnerClient);
 }

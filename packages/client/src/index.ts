@@ -20,6 +20,23 @@ export { isBrowserLike } from './environment.js';
 // Endpoints
 export { type SendSmsInput, scheduleFields, sendSms } from './endpoints/send-sms.js';
 export { type CancelSmsInput, cancelSms } from './endpoints/cancel-sms.js';
+export { getCredits } from './endpoints/get-credits.js';
+export { type SendBulkSmsInput, sendBulkSms } from './endpoints/send-bulk-sms.js';
+export { type SendVnSmsInput, sendVnSms } from './endpoints/send-vn-sms.js';
+export { type SendSurveyInput, sendSurvey } from './endpoints/send-survey.js';
+
+// Answers in one shape, and the offline estimate (the very functions the mock prices with)
+export { type CreditsSummary, normalizeCredits, normalizeSendResult, type SendReceipt } from './normalize.js';
+export {
+  DEFAULT_PRICE_TABLE,
+  type Estimate,
+  type EstimateInput,
+  type EstimateProblem,
+  estimateSend,
+  formatAmount,
+  type PriceTable,
+  prepareMessage,
+} from '@smspartner-kit/schema';
 
 // Errors and guards
 export {
@@ -52,6 +69,9 @@ export {
 export type {
   CancelSmsCode,
   CancelSmsResponse,
+  CreditsCode,
+  GetCreditsResponse,
+  SendBulkSmsResponse,
   EndpointName,
   ScheduleFields,
   ScheduleProblem,

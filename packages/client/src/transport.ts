@@ -77,8 +77,11 @@ export interface SmsPartnerClientOptions {
   readonly detectBrowser?: () => boolean;
 }
 
+/** One value of a request: a scalar, or (in JSON bodies only) a list of records such as `SMSList`. */
+export type WireValue = string | number | undefined | ReadonlyArray<Readonly<Record<string, string>>>;
+
 /** Request parameters of one endpoint, as they travel, without `apiKey` and `_format`. */
-export type WireParams = Readonly<Record<string, string | number | undefined>>;
+export type WireParams = Readonly<Record<string, WireValue>>;
 
 /**
  * The shared HTTP layer: one ky instance, the API key, the format and the
@@ -221,7 +224,7 @@ export function createTransport(options: SmsPartnerClientOptions = {}): SmsPartn
     endpoint: Endpoints[Name],
     params: WireParams,
   ): Promise<EndpointResult<Name>> => {
-    const wire: Record<string, string | number> = {};
+    const wire: Record<string, Exclude<WireValue, undefined>> = {};
     if (apiKey !== undefined) wire.apiKey = apiKey;
     for (const [key, value] of Object.entries(params)) if (value !== undefined) wire[key] = value;
     if (format === 'xml') wire._format = 'xml';
