@@ -83,7 +83,11 @@ export function adminRouter(store: Store): Router {
     if (apiKey === undefined || apiKey === null) return bad(res, 'apiKey query parameter is required');
     const account = store.account(apiKey);
     if (!account) return res.status(404).json({ error: 'No such account' });
-    res.json({ credits: account.credits, balance: formatAmount(account.balanceMicros, 6), messages: account.messages.size });
+    res.json({
+      credits: account.credits,
+      balance: formatAmount(account.balanceMicros, 6),
+      messages: account.messages.size,
+    });
   });
 
   router.post('/faults', (req, res) => {

@@ -54,7 +54,9 @@ export const mockConfig = z.object({
    * (default: France 0.038 Premium / 0.023 Low Cost, from the docs' examples;
    * see DEFAULT_PRICE_TABLE). A destination without a price answers code 13.
    */
-  prices: z.optional(z.record(z.string(), z.object({ premium: z.optional(decimal), lowCost: z.optional(decimal) }))),
+  prices: z.optional(
+    z.record(z.string(), z.object({ premium: z.optional(decimal), lowCost: z.optional(decimal) })),
+  ),
   /** The STOP mention appended by `isStopSms=1` (its wording is not documented). */
   stopMention: z._default(z.string(), DEFAULT_STOP_MENTION),
   /** Largest request body accepted, in bytes. */

@@ -30,7 +30,10 @@ export function serialise(
   namedKeys?: readonly string[],
 ): { contentType: string; text: string } {
   if (format === 'xml') {
-    return { contentType: 'application/xml; charset=UTF-8', text: encodeXml(body, namedKeys ? { namedKeys } : {}) };
+    return {
+      contentType: 'application/xml; charset=UTF-8',
+      text: encodeXml(body, namedKeys ? { namedKeys } : {}),
+    };
   }
   return { contentType: 'application/json; charset=UTF-8', text: JSON.stringify(body) };
 }

@@ -88,7 +88,11 @@ export class Store {
   readonly #accounts = new Map<string, AccountState>();
   #nextMessageId = 1000;
 
-  constructor(accounts: readonly AccountConfig[], clock: Clock = new Clock(), prices: PriceTable = DEFAULT_PRICE_TABLE) {
+  constructor(
+    accounts: readonly AccountConfig[],
+    clock: Clock = new Clock(),
+    prices: PriceTable = DEFAULT_PRICE_TABLE,
+  ) {
     this.clock = clock;
     this.prices = prices;
     this.#initialAccounts = accounts.map((account) => ({ ...account }));
@@ -129,7 +133,8 @@ export class Store {
 
   #fresh(account: AccountConfig): AccountState {
     const { apiKey, credits, balance, ...settings } = account;
-    const balanceMicros = balance !== undefined ? parseAmountStrict(balance) : (credits ?? 0) * this.creditMicros;
+    const balanceMicros =
+      balance !== undefined ? parseAmountStrict(balance) : (credits ?? 0) * this.creditMicros;
     const stopList = new Set(
       settings.stopList.map((number) => {
         const checked = checkPhoneNumber(number);

@@ -27,7 +27,13 @@ export function normalizeSendResult(result: SendSmsResponse | SendBulkSmsRespons
     currency: result.currency,
     scheduledDeliveryDate: result.scheduledDeliveryDate,
     items: bulk
-      ? result.SMSResponse_List.map(({ phoneNumber, success, code, nbSms, cost }) => ({ phoneNumber, success, code, nbSms, cost }))
+      ? result.SMSResponse_List.map(({ phoneNumber, success, code, nbSms, cost }) => ({
+          phoneNumber,
+          success,
+          code,
+          nbSms,
+          cost,
+        }))
       : undefined,
   };
 }

@@ -34,7 +34,25 @@ export {
   type RequestRejection,
   rejectRequest,
 } from './endpoints/define.js';
+export {
+  type GetCreditsRequest,
+  type GetCreditsResponse,
+  getCredits,
+  getCreditsRequest,
+  getCreditsResponse,
+} from './endpoints/get-credits.js';
 export { type EndpointName, type Endpoints, endpoints, type ProviderStateName } from './endpoints/index.js';
+export {
+  type BulkSmsItem,
+  type BulkSmsResult,
+  bulkSmsItem,
+  bulkSmsResult,
+  type SendBulkSmsRequest,
+  type SendBulkSmsResponse,
+  sendBulkSms,
+  sendBulkSmsRequest,
+  sendBulkSmsResponse,
+} from './endpoints/send-bulk-sms.js';
 export {
   type SendSmsRequest,
   type SendSmsResponse,
@@ -42,6 +60,8 @@ export {
   sendSmsRequest,
   sendSmsResponse,
 } from './endpoints/send-sms.js';
+export { type SendSurveyRequest, sendSurvey, sendSurveyRequest } from './endpoints/send-survey.js';
+export { type SendVnSmsRequest, sendVnSms, sendVnSmsRequest } from './endpoints/send-vn-sms.js';
 // Envelope and errors
 export {
   type ErrorEnvelope,
@@ -53,6 +73,15 @@ export {
   type ValidationIssue,
   validationIssue,
 } from './envelope.js';
+export {
+  checkMarketingWindow,
+  easterSunday,
+  frenchHolidays,
+  MARKETING_WINDOW,
+  type MarketingCheck,
+  nextMarketingSlot,
+} from './marketing.js';
+export { formatAmount, MICROS_PER_UNIT, parseAmount } from './money.js';
 // Paris scheduling time
 export {
   formatParisDateTime,
@@ -68,61 +97,30 @@ export {
   toScheduleFields,
 } from './paris-time.js';
 export { checkPhoneNumber, type PhoneCheck, splitPhoneNumbers } from './phone.js';
-
-// Message counting and numbers
-export {
-  DEFAULT_STOP_MENTION,
-  SMS_LIMITS,
-  SPECIAL_CHARACTER_REPLACEMENTS,
-  UNSUPPORTED_CHARACTER_REPLACEMENT,
-  expandMarkers,
-  gsmSeptets,
-  prepareMessage,
-  type PreparedMessage,
-} from './sms-parts.js';
-export { MICROS_PER_UNIT, formatAmount, parseAmount } from './money.js';
 export {
   DEFAULT_PRICE_TABLE,
-  MAX_RECIPIENTS,
-  estimateSend,
-  priceFor,
-  rangeOf,
   type Estimate,
   type EstimateInput,
   type EstimateProblem,
   type EstimateRecipient,
+  estimateSend,
+  MAX_RECIPIENTS,
   type PriceTable,
+  priceFor,
   type Range,
+  rangeOf,
 } from './pricing.js';
+// Message counting and numbers
 export {
-  MARKETING_WINDOW,
-  checkMarketingWindow,
-  easterSunday,
-  frenchHolidays,
-  nextMarketingSlot,
-  type MarketingCheck,
-} from './marketing.js';
-export {
-  getCredits,
-  getCreditsRequest,
-  getCreditsResponse,
-  type GetCreditsRequest,
-  type GetCreditsResponse,
-} from './endpoints/get-credits.js';
-
-export {
-  bulkSmsItem,
-  bulkSmsResult,
-  sendBulkSms,
-  sendBulkSmsRequest,
-  sendBulkSmsResponse,
-  type BulkSmsItem,
-  type BulkSmsResult,
-  type SendBulkSmsRequest,
-  type SendBulkSmsResponse,
-} from './endpoints/send-bulk-sms.js';
-export { sendVnSms, sendVnSmsRequest, type SendVnSmsRequest } from './endpoints/send-vn-sms.js';
-export { sendSurvey, sendSurveyRequest, type SendSurveyRequest } from './endpoints/send-survey.js';
+  DEFAULT_STOP_MENTION,
+  expandMarkers,
+  gsmSeptets,
+  type PreparedMessage,
+  prepareMessage,
+  SMS_LIMITS,
+  SPECIAL_CHARACTER_REPLACEMENTS,
+  UNSUPPORTED_CHARACTER_REPLACEMENT,
+} from './sms-parts.js';
 
 // XML codec
 export {

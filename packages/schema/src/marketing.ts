@@ -60,7 +60,11 @@ export function checkMarketingWindow(epochMs: number): MarketingCheck {
   if (weekday === 0) return { ok: false, code: 23, reason: 'Sunday' };
   if (holiday) return { ok: false, code: 23, reason: holiday };
   if (wall.hour < MARKETING_WINDOW.startHour || wall.hour >= MARKETING_WINDOW.endHour) {
-    return { ok: false, code: 22, reason: `${String(wall.hour).padStart(2, '0')}:${String(wall.minute).padStart(2, '0')} is outside 08:00–20:00` };
+    return {
+      ok: false,
+      code: 22,
+      reason: `${String(wall.hour).padStart(2, '0')}:${String(wall.minute).padStart(2, '0')} is outside 08:00–20:00`,
+    };
   }
   return { ok: true };
 }

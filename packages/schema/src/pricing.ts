@@ -10,7 +10,9 @@ export function rangeOf(gamme: number | undefined): Range {
 }
 
 /** Price of one SMS part per destination country (ISO 3166 code) and range, as decimal EUR strings. */
-export type PriceTable = { readonly [country: string]: { readonly premium?: string; readonly lowCost?: string } };
+export type PriceTable = {
+  readonly [country: string]: { readonly premium?: string; readonly lowCost?: string };
+};
 
 /**
  * The built-in price table. France's prices are the ones SMS Partner's own
@@ -24,9 +26,31 @@ export type PriceTable = { readonly [country: string]: { readonly premium?: stri
 export const DEFAULT_PRICE_TABLE: PriceTable = {
   FR: { premium: '0.038', lowCost: '0.023' },
   ...Object.fromEntries(
-    ['BE', 'CH', 'DE', 'ES', 'IT', 'LU', 'MC', 'NL', 'PT', 'GB', 'IE', 'AT', 'GP', 'MQ', 'GF', 'RE', 'YT', 'PM', 'BL', 'MF', 'NC', 'PF', 'WF'].map(
-      (country) => [country, { premium: '0.038' }],
-    ),
+    [
+      'BE',
+      'CH',
+      'DE',
+      'ES',
+      'IT',
+      'LU',
+      'MC',
+      'NL',
+      'PT',
+      'GB',
+      'IE',
+      'AT',
+      'GP',
+      'MQ',
+      'GF',
+      'RE',
+      'YT',
+      'PM',
+      'BL',
+      'MF',
+      'NC',
+      'PF',
+      'WF',
+    ].map((country) => [country, { premium: '0.038' }]),
   ),
 };
 
@@ -89,15 +113,22 @@ export function estimateSend(
 ): Estimate {
   const prices = options.prices ?? DEFAULT_PRICE_TABLE;
   const range = rangeOf(input.gamme);
-  const numbers = (typeof input.phoneNumbers === 'string' ? input.phoneNumbers.split(',') : [...input.phoneNumbers])
+  const numbers = (
+    typeof input.phoneNumbers === 'string' ? input.phoneNumbers.split(',') : [...input.phoneNumbers]
+  )
     .map((number) => number.trim())
     .filter((number) => number !== '');
-  const stop = input.isStopSms && range === 'premium' ? (options.stopMention ?? DEFAULT_STOP_MENTION) : undefined;
-  const message = prepareMessage(input.message, { unicode: input.isUnicode === true, ...(stop ? { stopMention: stop } : {}) });
+  const stop =
+    input.isStopSms && range === 'premium' ? (options.stopMention ?? DEFAULT_STOP_MENTION) : undefined;
+  const message = prepareMessage(input.message, {
+    unicode: input.isUnicode === true,
+    ...(stop ? { stopMention: stop } : {}),
+  });
   const problems: EstimateProblem[] = [];
   if (numbers.length === 0) problems.push({ code: 55, reason: 'no-number' });
   if (numbers.length > MAX_RECIPIENTS) problems.push({ code: 50, reason: 'too-many-numbers' });
-  if (range === 'lowCost' && message.units > SMS_LIMITS.gsm.single) problems.push({ code: 42, reason: 'low-cost-too-long' });
+  if (range === 'lowCost' && message.units > SMS_LIMITS.gsm.single)
+    problems.push({ code: 42, reason: 'low-cost-too-long' });
   if (message.parts > SMS_LIMITS.maxParts) problems.push({ code: 52, reason: 'too-many-parts' });
   const recipients = numbers.map((number): EstimateRecipient => {
     const checked = checkPhoneNumber(number);

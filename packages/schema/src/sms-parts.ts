@@ -36,12 +36,59 @@ export const SMS_LIMITS = {
  * here as ASCII ' and ". An empty target means the character is removed.
  */
 export const SPECIAL_CHARACTER_REPLACEMENTS: ReadonlyArray<readonly [from: string, to: string]> = [
-  ['ą', 'à'], ['’', "'"], ['ÿ', 'y'], ['ç', 'Ç'], ['û', 'u'], ['ü', 'u'], ['ï', 'i'], ['ô', 'o'], ['ö', 'o'],
-  ['ó', 'o'], ['î', 'i'], ['ë', 'e'], ['ê', 'e'], ['[', '('], [']', ')'], ['{', '('], ['}', ')'], ['`', "'"],
-  ['µ', 'u'], ['Ä', 'A'], ['À', 'A'], ['Á', 'A'], ['Â', 'A'], ['Ã', 'A'], ['È', 'E'], ['Ê', 'E'], ['Ë', 'E'],
-  ['Î', 'I'], ['Ü', 'U'], ['Ù', 'U'], ['Ú', 'U'], ['Û', 'U'], ['Ý', 'Y'], ['ä', 'a'], ['á', 'a'], ['â', 'a'],
-  ['ã', 'a'], ['Ö', 'O'], ['Ô', 'O'], ['œ', 'oe'], ['^', ''], ['~', ''], ['|', ''], ['\\', ''], ['¨', ''],
-  ['°', '.'], ['‘', "'"], ['“', '"'], ['ñ', 'n'], ['Ñ', 'N'], ['§', ''], ['«', '"'], ['»', '"'],
+  ['ą', 'à'],
+  ['’', "'"],
+  ['ÿ', 'y'],
+  ['ç', 'Ç'],
+  ['û', 'u'],
+  ['ü', 'u'],
+  ['ï', 'i'],
+  ['ô', 'o'],
+  ['ö', 'o'],
+  ['ó', 'o'],
+  ['î', 'i'],
+  ['ë', 'e'],
+  ['ê', 'e'],
+  ['[', '('],
+  [']', ')'],
+  ['{', '('],
+  ['}', ')'],
+  ['`', "'"],
+  ['µ', 'u'],
+  ['Ä', 'A'],
+  ['À', 'A'],
+  ['Á', 'A'],
+  ['Â', 'A'],
+  ['Ã', 'A'],
+  ['È', 'E'],
+  ['Ê', 'E'],
+  ['Ë', 'E'],
+  ['Î', 'I'],
+  ['Ü', 'U'],
+  ['Ù', 'U'],
+  ['Ú', 'U'],
+  ['Û', 'U'],
+  ['Ý', 'Y'],
+  ['ä', 'a'],
+  ['á', 'a'],
+  ['â', 'a'],
+  ['ã', 'a'],
+  ['Ö', 'O'],
+  ['Ô', 'O'],
+  ['œ', 'oe'],
+  ['^', ''],
+  ['~', ''],
+  ['|', ''],
+  ['\\', ''],
+  ['¨', ''],
+  ['°', '.'],
+  ['‘', "'"],
+  ['“', '"'],
+  ['ñ', 'n'],
+  ['Ñ', 'N'],
+  ['§', ''],
+  ['«', '"'],
+  ['»', '"'],
 ];
 
 /**
@@ -84,10 +131,20 @@ function partsFor(units: number, limits: { single: number; perPart: number }): n
  * `unicode` is the request's `isUnicode` flag; `stopMention` is appended
  * (and counted) when given.
  */
-export function prepareMessage(message: string, options: { unicode?: boolean; stopMention?: string } = {}): PreparedMessage {
+export function prepareMessage(
+  message: string,
+  options: { unicode?: boolean; stopMention?: string } = {},
+): PreparedMessage {
   const source = expandMarkers(message) + (options.stopMention ?? '');
   if (options.unicode) {
-    return { text: source, encoding: 'unicode', units: source.length, parts: partsFor(source.length, SMS_LIMITS.unicode), replaced: [], unsupported: [] };
+    return {
+      text: source,
+      encoding: 'unicode',
+      units: source.length,
+      parts: partsFor(source.length, SMS_LIMITS.unicode),
+      replaced: [],
+      unsupported: [],
+    };
   }
   replacementMap ??= new Map(SPECIAL_CHARACTER_REPLACEMENTS);
   let text = '';

@@ -60,7 +60,10 @@ function encodeNamed(value: Record<string, unknown>, indent: string): string {
  * when `body.success` is true and left bare (escaped) otherwise. Top-level
  * objects under `namedKeys` keep their element names (the credits `user` block).
  */
-export function encodeXml(body: Record<string, unknown>, options: { namedKeys?: readonly string[] } = {}): string {
+export function encodeXml(
+  body: Record<string, unknown>,
+  options: { namedKeys?: readonly string[] } = {},
+): string {
   const wrapStrings = body.success === true;
   const entries = Object.entries(body)
     .filter(([, value]) => value !== undefined)
@@ -156,7 +159,8 @@ export function decodeXml(xml: string): XmlEntry[] {
     const bare = text.trim();
     if (bare === 'true') return true;
     if (bare === 'false') return false;
-    if (/^-?\d+(\.\d+)?$/.test(bare) && Number.isFinite(Number(bare))) return Number(bare);
+    // A number only when that loses nothing ("3.800" or "007" stay text; the schema decides).
+    if (/^-?\d+(\.\d+)?$/.test(bare) && String(Number(bare)) === bare) return Number(bare);
     return bare;
   };
 

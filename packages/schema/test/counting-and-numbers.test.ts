@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { checkPhoneNumber, DEFAULT_STOP_MENTION, normalizeError, prepareMessage, splitPhoneNumbers } from '../src/index.ts';
+import {
+  checkPhoneNumber,
+  DEFAULT_STOP_MENTION,
+  normalizeError,
+  prepareMessage,
+  splitPhoneNumbers,
+} from '../src/index.ts';
 
 describe('prepareMessage: counting', () => {
   test.each([
@@ -23,24 +29,69 @@ describe('prepareMessage: counting', () => {
     ['671 Unicode (11 parts)', 'ж'.repeat(671), true, 671, 11],
     ['an emoji is two UTF-16 units', '😀'.repeat(35), true, 70, 1],
   ])('%s', (_label, message, unicode, units, parts) => {
-    expect(prepareMessage(message, { unicode })).toMatchObject({ units, parts, encoding: unicode ? 'unicode' : 'gsm' });
+    expect(prepareMessage(message, { unicode })).toMatchObject({
+      units,
+      parts,
+      encoding: unicode ? 'unicode' : 'gsm',
+    });
   });
 
   test('the STOP mention is appended and counted', () => {
     const prepared = prepareMessage('a'.repeat(146), { stopMention: DEFAULT_STOP_MENTION });
     expect(prepared.text).toBe(`${'a'.repeat(146)} STOP au 36180`);
     expect(prepared).toMatchObject({ units: 160, parts: 1 });
-    expect(prepareMessage('a'.repeat(147), { stopMention: DEFAULT_STOP_MENTION })).toMatchObject({ units: 161, parts: 2 });
+    expect(prepareMessage('a'.repeat(147), { stopMention: DEFAULT_STOP_MENTION })).toMatchObject({
+      units: 161,
+      parts: 2,
+    });
   });
 });
 
 describe('prepareMessage: special characters', () => {
   test.each([
-    ['accents outside GSM become plain letters', 'Ça coûte très cher, où ôter?', 'Ça coute très cher, où oter?', [['û', 'u'], ['ô', 'o']]],
+    [
+      'accents outside GSM become plain letters',
+      'Ça coûte très cher, où ôter?',
+      'Ça coute très cher, où oter?',
+      [
+        ['û', 'u'],
+        ['ô', 'o'],
+      ],
+    ],
     ['ç becomes Ç (the table says so)', 'garçon', 'garÇon', [['ç', 'Ç']]],
-    ['brackets and braces become parentheses', '[a]{b}', '(a)(b)', [['[', '('], [']', ')'], ['{', '('], ['}', ')']]],
-    ['^ ~ | \\ are removed', 'a^b~c|d\\e', 'abcde', [['^', ''], ['~', ''], ['|', ''], ['\\', '']]],
-    ['typographic quotes become ASCII', '’«»“', `'"""`, [['’', "'"], ['«', '"'], ['»', '"'], ['“', '"']]],
+    [
+      'brackets and braces become parentheses',
+      '[a]{b}',
+      '(a)(b)',
+      [
+        ['[', '('],
+        [']', ')'],
+        ['{', '('],
+        ['}', ')'],
+      ],
+    ],
+    [
+      '^ ~ | \\ are removed',
+      'a^b~c|d\\e',
+      'abcde',
+      [
+        ['^', ''],
+        ['~', ''],
+        ['|', ''],
+        ['\\', ''],
+      ],
+    ],
+    [
+      'typographic quotes become ASCII',
+      '’«»“',
+      `'"""`,
+      [
+        ['’', "'"],
+        ['«', '"'],
+        ['»', '"'],
+        ['“', '"'],
+      ],
+    ],
     ['œ becomes two letters', 'cœur', 'coeur', [['œ', 'oe']]],
     ['° becomes a dot', '20°', '20.', [['°', '.']]],
   ])('%s', (_label, message, text, replaced) => {
@@ -55,7 +106,11 @@ describe('prepareMessage: special characters', () => {
   });
 
   test('Unicode sends keep every character', () => {
-    expect(prepareMessage('Ça coûte 😀', { unicode: true })).toMatchObject({ text: 'Ça coûte 😀', replaced: [], unsupported: [] });
+    expect(prepareMessage('Ça coûte 😀', { unicode: true })).toMatchObject({
+      text: 'Ça coûte 😀',
+      replaced: [],
+      unsupported: [],
+    });
   });
 });
 

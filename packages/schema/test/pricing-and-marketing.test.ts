@@ -38,7 +38,8 @@ describe('money', () => {
 
   test('10,000 sends of 0.038 EUR add up to exactly 380 EUR (no float drift)', () => {
     let total = 0;
-    for (let i = 0; i < 10_000; i++) total += estimateSend({ message: 'x', phoneNumbers: '0612345678' }).costMicros;
+    for (let i = 0; i < 10_000; i++)
+      total += estimateSend({ message: 'x', phoneNumbers: '0612345678' }).costMicros;
     expect(formatAmount(total, 3)).toBe('380.000');
     let float = 0;
     for (let i = 0; i < 10_000; i++) float += 0.038;
@@ -55,11 +56,18 @@ describe('estimateSend', () => {
   });
 
   test('Low Cost to France: 0.023', () => {
-    expect(estimateSend({ message: 'x', phoneNumbers: '0612345678', gamme: 2 })).toMatchObject({ range: 'lowCost', costMicros: 23_000 });
+    expect(estimateSend({ message: 'x', phoneNumbers: '0612345678', gamme: 2 })).toMatchObject({
+      range: 'lowCost',
+      costMicros: 23_000,
+    });
   });
 
   test.each([
-    ['Low Cost over 160 characters', { message: 'a'.repeat(161), phoneNumbers: '0612345678', gamme: 2 as const }, 42],
+    [
+      'Low Cost over 160 characters',
+      { message: 'a'.repeat(161), phoneNumbers: '0612345678', gamme: 2 as const },
+      42,
+    ],
     ['11 parts', { message: 'a'.repeat(1531), phoneNumbers: '0612345678' }, 52],
     ['no number', { message: 'x', phoneNumbers: ' , ' }, 55],
     ['501 numbers', { message: 'x', phoneNumbers: Array(501).fill('0612345678') }, 50],
@@ -71,17 +79,27 @@ describe('estimateSend', () => {
   });
 
   test('160 characters fit Low Cost, 161 do not', () => {
-    expect(estimateSend({ message: 'a'.repeat(160), phoneNumbers: '0612345678', gamme: 2 }).problems).toEqual([]);
+    expect(estimateSend({ message: 'a'.repeat(160), phoneNumbers: '0612345678', gamme: 2 }).problems).toEqual(
+      [],
+    );
   });
 
   test('the STOP mention counts on Premium and is ignored on Low Cost', () => {
-    expect(estimateSend({ message: 'a'.repeat(150), phoneNumbers: '0612345678', isStopSms: true }).message.parts).toBe(2);
-    expect(estimateSend({ message: 'a'.repeat(150), phoneNumbers: '0612345678', isStopSms: true, gamme: 2 }).message.parts).toBe(1);
+    expect(
+      estimateSend({ message: 'a'.repeat(150), phoneNumbers: '0612345678', isStopSms: true }).message.parts,
+    ).toBe(2);
+    expect(
+      estimateSend({ message: 'a'.repeat(150), phoneNumbers: '0612345678', isStopSms: true, gamme: 2 })
+        .message.parts,
+    ).toBe(1);
   });
 
   test('a custom price table', () => {
     const prices = { ...DEFAULT_PRICE_TABLE, US: { premium: '0.0712' } };
-    expect(estimateSend({ message: 'x', phoneNumbers: '+12025550123' }, { prices })).toMatchObject({ costMicros: 71_200, problems: [] });
+    expect(estimateSend({ message: 'x', phoneNumbers: '+12025550123' }, { prices })).toMatchObject({
+      costMicros: 71_200,
+      problems: [],
+    });
   });
 });
 
@@ -98,7 +116,9 @@ describe('the marketing window (Paris time)', () => {
   });
 
   test('the 2026 holidays, Easter-based ones included', () => {
-    expect([...frenchHolidays(2026).keys()].sort((a, b) => a - b)).toEqual([101, 406, 501, 508, 514, 525, 714, 815, 1101, 1111, 1225]);
+    expect([...frenchHolidays(2026).keys()].sort((a, b) => a - b)).toEqual([
+      101, 406, 501, 508, 514, 525, 714, 815, 1101, 1111, 1225,
+    ]);
   });
 
   test.each([

@@ -44,15 +44,85 @@ describe('send request → control code', () => {
     ['no apiKey', { phoneNumbers: '0600000000' }, 1],
     ['no phoneNumbers', { apiKey: 'k', message: 'x' }, 2],
     ['a blank message', { apiKey: 'k', phoneNumbers: '0600000000', message: ' \t ' }, 43],
-    ['a sender with punctuation', { apiKey: 'k', phoneNumbers: '0600000000', message: 'x', sender: 'Shop-1' }, 44],
+    [
+      'a sender with punctuation',
+      { apiKey: 'k', phoneNumbers: '0600000000', message: 'x', sender: 'Shop-1' },
+      44,
+    ],
     ['a time without a date', { apiKey: 'k', phoneNumbers: '0600000000', message: 'x', time: 9 }, 45],
     ['a minute without a date', { apiKey: 'k', phoneNumbers: '0600000000', message: 'x', minute: 0 }, 45],
-    ['hour 25', { apiKey: 'k', phoneNumbers: '0600000000', message: 'x', scheduledDeliveryDate: '01/01/2030', time: 25, minute: 0 }, 46],
-    ['minute -5', { apiKey: 'k', phoneNumbers: '0600000000', message: 'x', scheduledDeliveryDate: '01/01/2030', time: 9, minute: -5 }, 47],
-    ['minute 60', { apiKey: 'k', phoneNumbers: '0600000000', message: 'x', scheduledDeliveryDate: '01/01/2030', time: 9, minute: 60 }, 47],
-    ['minute 3', { apiKey: 'k', phoneNumbers: '0600000000', message: 'x', scheduledDeliveryDate: '01/01/2030', time: 9, minute: 3 }, 48],
-    ['minute 56', { apiKey: 'k', phoneNumbers: '0600000000', message: 'x', scheduledDeliveryDate: '01/01/2030', time: 9, minute: 56 }, 48],
-    ['a date in another format', { apiKey: 'k', phoneNumbers: '0600000000', message: 'x', scheduledDeliveryDate: '2030-01-01', time: 9, minute: 0 }, 49],
+    [
+      'hour 25',
+      {
+        apiKey: 'k',
+        phoneNumbers: '0600000000',
+        message: 'x',
+        scheduledDeliveryDate: '01/01/2030',
+        time: 25,
+        minute: 0,
+      },
+      46,
+    ],
+    [
+      'minute -5',
+      {
+        apiKey: 'k',
+        phoneNumbers: '0600000000',
+        message: 'x',
+        scheduledDeliveryDate: '01/01/2030',
+        time: 9,
+        minute: -5,
+      },
+      47,
+    ],
+    [
+      'minute 60',
+      {
+        apiKey: 'k',
+        phoneNumbers: '0600000000',
+        message: 'x',
+        scheduledDeliveryDate: '01/01/2030',
+        time: 9,
+        minute: 60,
+      },
+      47,
+    ],
+    [
+      'minute 3',
+      {
+        apiKey: 'k',
+        phoneNumbers: '0600000000',
+        message: 'x',
+        scheduledDeliveryDate: '01/01/2030',
+        time: 9,
+        minute: 3,
+      },
+      48,
+    ],
+    [
+      'minute 56',
+      {
+        apiKey: 'k',
+        phoneNumbers: '0600000000',
+        message: 'x',
+        scheduledDeliveryDate: '01/01/2030',
+        time: 9,
+        minute: 56,
+      },
+      48,
+    ],
+    [
+      'a date in another format',
+      {
+        apiKey: 'k',
+        phoneNumbers: '0600000000',
+        message: 'x',
+        scheduledDeliveryDate: '2030-01-01',
+        time: 9,
+        minute: 0,
+      },
+      49,
+    ],
   ])('%s → %i', (_label, raw, code) => {
     expect(reject(sendSms, raw)).toMatchObject({ code });
   });
@@ -92,7 +162,11 @@ describe('send request → control code', () => {
     for (const endpoint of [sendSms, cancelSms]) {
       const codes = codesOf(endpoint.codes);
       for (const fieldCodes of Object.values(endpoint.fieldCodes) as FieldCodes<number>[]) {
-        for (const code of [fieldCodes.missing, fieldCodes.invalid, ...Object.values(fieldCodes.byIssue ?? {})]) {
+        for (const code of [
+          fieldCodes.missing,
+          fieldCodes.invalid,
+          ...Object.values(fieldCodes.byIssue ?? {}),
+        ]) {
           if (code !== undefined) expect(codes).toContain(code);
         }
       }

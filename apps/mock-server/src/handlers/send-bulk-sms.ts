@@ -50,7 +50,10 @@ export const handleSendBulkSms: Handler = (params, context): EnvelopeBody => {
   const when = decideSendTime(schedule, now, account.settings.marketing);
   const errors = [];
   if (request.isUnicode === 1 && !account.settings.unicode) {
-    errors.push({ elementId: elementIdFor('isUnicode'), message: 'Unicode sending is not enabled on this account' });
+    errors.push({
+      elementId: elementIdFor('isUnicode'),
+      message: 'Unicode sending is not enabled on this account',
+    });
   }
   if (!when.ok && when.item) errors.push(when.item);
   if (errors.length > 0) return validationFailure(errors);
@@ -61,10 +64,20 @@ export const handleSendBulkSms: Handler = (params, context): EnvelopeBody => {
   const sent: { phoneNumber: string; text: string; nbSms: number; costMicros: number }[] = [];
   for (const raw of request.SMSList) {
     const fail = (code: number, phoneNumber: string): void => {
-      results.push({ success: false, code, nbSms: 0, cost: 0, phoneNumber, message: sendSmsCodes[code as keyof typeof sendSmsCodes]?.message ?? 'Error' });
+      results.push({
+        success: false,
+        code,
+        nbSms: 0,
+        cost: 0,
+        phoneNumber,
+        message: sendSmsCodes[code as keyof typeof sendSmsCodes]?.message ?? 'Error',
+      });
     };
     const item = bulkSmsItem.safeParse(raw);
-    const rawNumber = typeof (raw as { phoneNumber?: unknown })?.phoneNumber === 'string' ? (raw as { phoneNumber: string }).phoneNumber : '';
+    const rawNumber =
+      typeof (raw as { phoneNumber?: unknown })?.phoneNumber === 'string'
+        ? (raw as { phoneNumber: string }).phoneNumber
+        : '';
     if (!item.success) {
       const onNumber = item.error.issues.some((issue) => issue.path[0] === 'phoneNumber');
       fail(onNumber ? 2 : 43, rawNumber);
@@ -91,8 +104,19 @@ export const handleSendBulkSms: Handler = (params, context): EnvelopeBody => {
       continue;
     }
     const phoneNumber = recipient?.e164 ?? item.data.phoneNumber;
-    sent.push({ phoneNumber, text: estimate.message.text, nbSms: estimate.nbSms, costMicros: estimate.costMicros });
-    results.push({ success: true, code: 200, nbSms: estimate.nbSms, cost: amount(estimate.costMicros), phoneNumber });
+    sent.push({
+      phoneNumber,
+      text: estimate.message.text,
+      nbSms: estimate.nbSms,
+      costMicros: estimate.costMicros,
+    });
+    results.push({
+      success: true,
+      code: 200,
+      nbSms: estimate.nbSms,
+      cost: amount(estimate.costMicros),
+      phoneNumber,
+    });
   }
   if (sent.length === 0) return failure(sendSmsCodes, 55);
 

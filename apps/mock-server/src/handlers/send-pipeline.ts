@@ -35,7 +35,9 @@ export interface SendPlan {
 }
 
 /** When the message goes out, or the answer that refuses it. */
-export type SendTime = { ok: true; sendAt: number; scheduled: boolean; held: boolean } | { ok: false; answer: EnvelopeBody; item?: ValidationIssue };
+export type SendTime =
+  | { ok: true; sendAt: number; scheduled: boolean; held: boolean }
+  | { ok: false; answer: EnvelopeBody; item?: ValidationIssue };
 
 /**
  * Scheduling, as a pure function of the fields, the time and the account:
@@ -47,10 +49,12 @@ export type SendTime = { ok: true; sendAt: number; scheduled: boolean; held: boo
  */
 export function decideSendTime(schedule: SendPlan['schedule'], now: number, marketing: boolean): SendTime {
   if (!schedule) {
-    if (!marketing || checkMarketingWindow(now).ok) return { ok: true, sendAt: now, scheduled: false, held: false };
+    if (!marketing || checkMarketingWindow(now).ok)
+      return { ok: true, sendAt: now, scheduled: false, held: false };
     return { ok: true, sendAt: nextMarketingSlot(now), scheduled: true, held: true };
   }
-  if (!parseScheduledDate(schedule.scheduledDeliveryDate)) return { ok: false, answer: failure(sendSmsCodes, 49) };
+  if (!parseScheduledDate(schedule.scheduledDeliveryDate))
+    return { ok: false, answer: failure(sendSmsCodes, 49) };
   const at = fromScheduleFields(schedule);
   if (!at) return { ok: false, answer: failure(sendSmsCodes, 49) };
   if (at.epochMs <= now) {
@@ -80,7 +84,11 @@ export function decideSendTime(schedule: SendPlan['schedule'], now: number, mark
  * debits and records the message. Sandbox sends pass every rule but credits,
  * debit nothing and are flagged.
  */
-export function runSend(plan: SendPlan, account: AccountState, { store, config }: HandlerContext): EnvelopeBody {
+export function runSend(
+  plan: SendPlan,
+  account: AccountState,
+  { store, config }: HandlerContext,
+): EnvelopeBody {
   const now = store.clockFor(account.apiKey).now();
   const errors: ValidationIssue[] = [...(plan.errors ?? [])];
   if (plan.numbers.length === 0 && errors.length === 0) return failure(sendSmsCodes, 55);
@@ -99,11 +107,21 @@ export function runSend(plan: SendPlan, account: AccountState, { store, config }
     { prices: store.prices, stopMention: config.stopMention },
   );
   const invalid = estimate.problems.find((problem) => problem.code === 9);
-  if (invalid && invalid.code === 9 && !errors.some((item) => item.elementId === elementIdFor(plan.numbersField))) {
-    errors.push({ elementId: elementIdFor(plan.numbersField), message: `This phone number is not valid (${invalid.number})` });
+  if (
+    invalid &&
+    invalid.code === 9 &&
+    !errors.some((item) => item.elementId === elementIdFor(plan.numbersField))
+  ) {
+    errors.push({
+      elementId: elementIdFor(plan.numbersField),
+      message: `This phone number is not valid (${invalid.number})`,
+    });
   }
   if (plan.isUnicode && !account.settings.unicode) {
-    errors.push({ elementId: elementIdFor('isUnicode'), message: 'Unicode sending is not enabled on this account' });
+    errors.push({
+      elementId: elementIdFor('isUnicode'),
+      message: 'Unicode sending is not enabled on this account',
+    });
   }
   const time = decideSendTime(plan.schedule, now, marketing);
   if (!time.ok && time.item) errors.push(time.item);

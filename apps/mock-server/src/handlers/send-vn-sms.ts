@@ -20,7 +20,11 @@ export const handleSendVnSms: Handler = (params, context): EnvelopeBody => {
     const rejection = rejectRequest(sendVnSms, parsed.error.issues, params);
     if (rejection.code !== 9) return { success: false, code: rejection.code, message: rejection.message };
     const numbers = typeof params.to === 'string' ? splitPhoneNumbers(params.to) : [];
-    return runSend({ kind: 'vn', numbers, message: '', errors: rejection.errors ?? [], numbersField: 'to' }, account, context);
+    return runSend(
+      { kind: 'vn', numbers, message: '', errors: rejection.errors ?? [], numbersField: 'to' },
+      account,
+      context,
+    );
   }
   const request = parsed.data;
   const owned = account.settings.virtualNumbers.map(normalizeVirtualNumber);

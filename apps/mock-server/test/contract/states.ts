@@ -56,6 +56,28 @@ export const states: { readonly [Name in ProviderStateName]: StateSeeder } = {
     account(store, params, 100);
     return undefined;
   },
+  'an account with settings': ({ store }, params) => {
+    // Any account setting of the config travels as a parameter: status, apiAccess, allowedIps,
+    // marketing, stopList, lowCost, unicode, virtualNumbers, surveys, credits or balance.
+    // `clock` (ISO-8601) sets the account's own clock instead of STATE_CLOCK.
+    const { apiKey, credits, clock, ...settings } = params as {
+      apiKey?: string;
+      credits?: number;
+      clock?: string;
+    } & Record<string, unknown>;
+    const key = typeof apiKey === 'string' ? apiKey : 'pact-test-key';
+    store.resetAccount(key);
+    const created = store.upsertAccount(key, typeof credits === 'number' ? credits : 100, settings);
+    if (!created.created) throw new Error('the state account already existed');
+    store.ownClock(key)?.set(typeof clock === 'string' ? Date.parse(clock) : STATE_CLOCK);
+    return undefined;
+  },
+  'a fault is injected': ({ store }, params) => {
+    const apiKey = account(store, params, 100);
+    const endpoint = typeof params.endpoint === 'string' ? params.endpoint : 'sendSms';
+    store.account(apiKey)?.faults.set(endpoint, typeof params.times === 'number' ? params.times : 1);
+    return undefined;
+  },
   'an account without credits': ({ store }, params) => {
     account(store, { ...params, credits: 0 }, 0);
     return undefined;

@@ -32,9 +32,17 @@ describe('POST /v1/send: account and destination codes, over HTTP', () => {
     [96, 'a request from an IP outside the allow-list', base('ip-key')],
     [51, 'Low Cost on an account not eligible', { ...base('no-lowcost-key'), gamme: 2 }],
     [42, 'Low Cost over 160 characters', { ...base(), gamme: 2, message: 'a'.repeat(161) }],
-    [14, 'a number on the STOP list (written another way)', { ...base('stop-key'), phoneNumbers: '0698765432,+33611111111' }],
+    [
+      14,
+      'a number on the STOP list (written another way)',
+      { ...base('stop-key'), phoneNumbers: '0698765432,+33611111111' },
+    ],
     [13, 'a destination without a price', { ...base(), phoneNumbers: '+12025550123' }],
-    [11, 'a balance short of the cost', { ...base('tiny-key'), phoneNumbers: '0612345678,0698765432,0611111111' }],
+    [
+      11,
+      'a balance short of the cost',
+      { ...base('tiny-key'), phoneNumbers: '0612345678,0698765432,0611111111' },
+    ],
   ] as const)('code %i: %s', async (code, _label, body) => {
     const answer = await send(body);
     expect(answer.json).toEqual({ success: false, code, message: sendSmsCodes[code].message });
@@ -45,29 +53,48 @@ describe('POST /v1/send: account and destination codes, over HTTP', () => {
   });
 
   test('a balance that covers the cost exactly passes, and ends at zero', async () => {
-    expect((await send({ ...base('tiny-key'), phoneNumbers: '0612345678,0698765432' })).json).toMatchObject({ success: true, cost: 0.076 });
-    expect((await send({ ...base('tiny-key'), phoneNumbers: '0612345678,0698765432' })).json).toMatchObject({ code: 11 });
+    expect((await send({ ...base('tiny-key'), phoneNumbers: '0612345678,0698765432' })).json).toMatchObject({
+      success: true,
+      cost: 0.076,
+    });
+    expect((await send({ ...base('tiny-key'), phoneNumbers: '0612345678,0698765432' })).json).toMatchObject({
+      code: 11,
+    });
     const zero = await send({ ...base('tiny-key') });
     expect(zero.json).toMatchObject({ code: 11 });
   });
 
   test('Low Cost: 160 characters pass at 0.023', async () => {
-    expect((await send({ ...base(), gamme: 2, message: 'a'.repeat(160) })).json).toMatchObject({ success: true, nb_sms: 1, cost: 0.023 });
+    expect((await send({ ...base(), gamme: 2, message: 'a'.repeat(160) })).json).toMatchObject({
+      success: true,
+      nb_sms: 1,
+      cost: 0.023,
+    });
   });
 
   test('isUnicode on an account without Unicode is a code-9 item; with it, 70/71 characters are 1/2 parts', async () => {
     expect((await send({ ...base('no-unicode-key'), isUnicode: 1 })).json).toEqual({
       success: false,
       code: 9,
-      error: [{ elementId: 'children[isUnicode].data', message: 'Unicode sending is not enabled on this account' }],
+      error: [
+        { elementId: 'children[isUnicode].data', message: 'Unicode sending is not enabled on this account' },
+      ],
     });
-    expect((await send({ ...base(), isUnicode: 1, message: 'ж'.repeat(70) })).json).toMatchObject({ nb_sms: 1 });
-    expect((await send({ ...base(), isUnicode: 1, message: 'ж'.repeat(71) })).json).toMatchObject({ nb_sms: 2 });
+    expect((await send({ ...base(), isUnicode: 1, message: 'ж'.repeat(70) })).json).toMatchObject({
+      nb_sms: 1,
+    });
+    expect((await send({ ...base(), isUnicode: 1, message: 'ж'.repeat(71) })).json).toMatchObject({
+      nb_sms: 2,
+    });
   });
 
   test('the STOP mention is counted: 146 characters + mention = 1 part, 147 = 2', async () => {
-    expect((await send({ ...base(), isStopSms: 1, message: 'a'.repeat(146) })).json).toMatchObject({ nb_sms: 1 });
-    expect((await send({ ...base(), isStopSms: 1, message: 'a'.repeat(147) })).json).toMatchObject({ nb_sms: 2 });
+    expect((await send({ ...base(), isStopSms: 1, message: 'a'.repeat(146) })).json).toMatchObject({
+      nb_sms: 1,
+    });
+    expect((await send({ ...base(), isStopSms: 1, message: 'a'.repeat(147) })).json).toMatchObject({
+      nb_sms: 2,
+    });
     expect(server.store.listMessages(FUNDED)?.[0]?.message).toBe(`${'a'.repeat(146)} STOP au 36180`);
   });
 
@@ -77,9 +104,15 @@ describe('POST /v1/send: account and destination codes, over HTTP', () => {
   });
 
   test('code 500 only when asked for, for as many requests as asked', async () => {
-    expect((await post(server.url, '/__mock/faults', { apiKey: FUNDED, endpoint: 'sendSms', times: 2 })).json).toEqual({ endpoint: 'sendSms', times: 2 });
+    expect(
+      (await post(server.url, '/__mock/faults', { apiKey: FUNDED, endpoint: 'sendSms', times: 2 })).json,
+    ).toEqual({ endpoint: 'sendSms', times: 2 });
     for (let i = 0; i < 2; i++) {
-      expect((await send(base())).json).toEqual({ success: false, code: 500, message: sendSmsCodes[500].message });
+      expect((await send(base())).json).toEqual({
+        success: false,
+        code: 500,
+        message: sendSmsCodes[500].message,
+      });
     }
     expect((await send(base())).json).toMatchObject({ success: true });
     expect(server.store.listMessages(FUNDED)).toHaveLength(1);
@@ -110,11 +143,19 @@ describe('the marketing window over HTTP', () => {
     at('2030-01-15T18:59:00Z');
     expect((await send(base('marketing-key'))).json).not.toHaveProperty('scheduledDeliveryDate');
     at('2030-01-15T19:00:00Z');
-    expect((await send(base('marketing-key'))).json).toMatchObject({ success: true, scheduledDeliveryDate: '2030-01-16 08:00:00' });
+    expect((await send(base('marketing-key'))).json).toMatchObject({
+      success: true,
+      scheduledDeliveryDate: '2030-01-16 08:00:00',
+    });
     at('2030-01-19T19:30:00Z');
-    expect((await send(base('marketing-key'))).json).toMatchObject({ scheduledDeliveryDate: '2030-01-21 08:00:00' });
+    expect((await send(base('marketing-key'))).json).toMatchObject({
+      scheduledDeliveryDate: '2030-01-21 08:00:00',
+    });
     const held = server.store.listMessages('marketing-key')?.filter((message) => message.held) ?? [];
-    expect(held.map((message) => message.sendAt)).toEqual(['2030-01-16T07:00:00.000Z', '2030-01-21T07:00:00.000Z']);
+    expect(held.map((message) => message.sendAt)).toEqual([
+      '2030-01-16T07:00:00.000Z',
+      '2030-01-21T07:00:00.000Z',
+    ]);
     expect(held.map((message) => message.state)).toEqual(['sent', 'scheduled']);
   });
 
@@ -137,7 +178,15 @@ describe('GET /v1/me', () => {
       success: true,
       code: 200,
       user: { username: 'funded@example.test' },
-      credits: { creditSms: 1000, creditSmsECO: 1652, creditHlr: 7, toSend: 0, solde: '38.000', currency: 'EUR', balance: '38.000' },
+      credits: {
+        creditSms: 1000,
+        creditSmsECO: 1652,
+        creditHlr: 7,
+        toSend: 0,
+        solde: '38.000',
+        currency: 'EUR',
+        balance: '38.000',
+      },
     });
   });
 
@@ -147,7 +196,10 @@ describe('GET /v1/me', () => {
     await send({ ...base(), sandbox: 1 });
     let me = (await get(server.url, '/v1/me', { apiKey: FUNDED })).json;
     expect(me).toMatchObject({ credits: { creditSms: 997, toSend: 1, balance: '37.886' } });
-    await get(server.url, '/v1/message-cancel', { apiKey: FUNDED, messageId: (scheduled.json as { message_id: number }).message_id });
+    await get(server.url, '/v1/message-cancel', {
+      apiKey: FUNDED,
+      messageId: (scheduled.json as { message_id: number }).message_id,
+    });
     me = (await get(server.url, '/v1/me', { apiKey: FUNDED })).json;
     expect(me).toMatchObject({ credits: { creditSms: 998, toSend: 0, balance: '37.924' } });
   });
@@ -156,7 +208,12 @@ describe('GET /v1/me', () => {
     server.store.clock.set(T0);
     const answer = await get(server.url, '/v1/me', { apiKey: FUNDED, _format: 'xml' });
     expect(answer.text).toContain('<entry>\n    <username>funded@example.test</username>\n  </entry>');
-    expect(decodeXml(answer.text)).toEqual([true, 200, ['funded@example.test'], [1000, 1652, 7, 0, '38.000', 'EUR', '38.000']]);
+    expect(decodeXml(answer.text)).toEqual([
+      true,
+      200,
+      ['funded@example.test'],
+      [1000, 1652, 7, 0, '38.000', 'EUR', '38.000'],
+    ]);
   });
 
   test.each([
@@ -167,10 +224,16 @@ describe('GET /v1/me', () => {
     [40, 'no-api-key'],
     [96, 'ip-key'],
   ] as const)('code %i', async (code, apiKey) => {
-    expect((await get(server.url, '/v1/me', { apiKey })).json).toEqual({ success: false, code, message: creditsCodes[code].message });
+    expect((await get(server.url, '/v1/me', { apiKey })).json).toEqual({
+      success: false,
+      code,
+      message: creditsCodes[code].message,
+    });
   });
 
   test('the cancel endpoint does not know the account gates (the seed lists none)', async () => {
-    expect((await get(server.url, '/v1/message-cancel', { apiKey: 'disabled-key', messageId: 1 })).json).toMatchObject({ code: 4 });
+    expect(
+      (await get(server.url, '/v1/message-cancel', { apiKey: 'disabled-key', messageId: 1 })).json,
+    ).toMatchObject({ code: 4 });
   });
 });

@@ -16,6 +16,9 @@ import type { SmsPartnerTransport } from '../transport.js';
  * console.log(credits.creditSms, credits.balance);
  * ```
  */
-export async function getCredits(transport: SmsPartnerTransport, _input: Record<string, never> = {}): Promise<GetCreditsResponse> {
+export async function getCredits(
+  transport: SmsPartnerTransport,
+  _input: Record<string, never> = {},
+): Promise<GetCreditsResponse> {
   return transport.call('getCredits', getCreditsEndpoint, {});
 }

@@ -1,4 +1,8 @@
-import { type SendBulkSmsRequest, type SendBulkSmsResponse, sendBulkSms as sendBulkSmsEndpoint } from '@smspartner-kit/schema';
+import {
+  type SendBulkSmsRequest,
+  type SendBulkSmsResponse,
+  sendBulkSms as sendBulkSmsEndpoint,
+} from '@smspartner-kit/schema';
 import type { SmsPartnerTransport } from '../transport.js';
 import { type SendSmsInput, scheduleFields } from './send-sms.js';
 
@@ -26,7 +30,10 @@ const flag = (value: boolean | undefined) => (value ? 1 : undefined);
  * batch.SMSResponse_List.filter((item) => !item.success);
  * ```
  */
-export async function sendBulkSms(transport: SmsPartnerTransport, input: SendBulkSmsInput): Promise<SendBulkSmsResponse> {
+export async function sendBulkSms(
+  transport: SmsPartnerTransport,
+  input: SendBulkSmsInput,
+): Promise<SendBulkSmsResponse> {
   const schedule = input.scheduledAt === undefined ? undefined : scheduleFields(input.scheduledAt);
   const body = {
     SMSList: input.messages.map(({ phoneNumber, message }) => ({ phoneNumber, message })),

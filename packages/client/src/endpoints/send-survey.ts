@@ -1,4 +1,8 @@
-import { type SendSmsResponse, type SendSurveyRequest, sendSurvey as sendSurveyEndpoint } from '@smspartner-kit/schema';
+import {
+  type SendSmsResponse,
+  type SendSurveyRequest,
+  sendSurvey as sendSurveyEndpoint,
+} from '@smspartner-kit/schema';
 import type { SmsPartnerTransport } from '../transport.js';
 import { scheduleFields } from './send-sms.js';
 
@@ -16,7 +20,10 @@ export interface SendSurveyInput {
  * Sends a survey built in the web app: `POST /v1/sondage/to/send`. Answers
  * like a single send. Never retried.
  */
-export async function sendSurvey(transport: SmsPartnerTransport, input: SendSurveyInput): Promise<SendSmsResponse> {
+export async function sendSurvey(
+  transport: SmsPartnerTransport,
+  input: SendSurveyInput,
+): Promise<SendSmsResponse> {
   const schedule = input.scheduledAt === undefined ? undefined : scheduleFields(input.scheduledAt);
   const body = {
     phoneNumbers: typeof input.phoneNumbers === 'string' ? input.phoneNumbers : input.phoneNumbers.join(','),

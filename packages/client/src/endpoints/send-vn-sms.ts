@@ -1,4 +1,8 @@
-import { type SendSmsResponse, type SendVnSmsRequest, sendVnSms as sendVnSmsEndpoint } from '@smspartner-kit/schema';
+import {
+  type SendSmsResponse,
+  type SendVnSmsRequest,
+  sendVnSms as sendVnSmsEndpoint,
+} from '@smspartner-kit/schema';
 import type { SmsPartnerTransport } from '../transport.js';
 
 /** Input of {@link sendVnSms}. */
@@ -20,7 +24,10 @@ export interface SendVnSmsInput {
  * a single send. Code 992 when `from` is not one of the account's numbers.
  * Never retried.
  */
-export async function sendVnSms(transport: SmsPartnerTransport, input: SendVnSmsInput): Promise<SendSmsResponse> {
+export async function sendVnSms(
+  transport: SmsPartnerTransport,
+  input: SendVnSmsInput,
+): Promise<SendSmsResponse> {
   const body = {
     to: input.to,
     from: input.from,

@@ -1,6 +1,12 @@
 import { startMockServer } from '@smspartner-kit/mock-server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createSmsPartnerClient, estimateSend, formatAmount, normalizeCredits, normalizeSendResult } from '../../src/index.ts';
+import {
+  createSmsPartnerClient,
+  estimateSend,
+  formatAmount,
+  normalizeCredits,
+  normalizeSendResult,
+} from '../../src/index.ts';
 
 /**
  * The offline estimator and the mock price sends with the same function, so
@@ -14,7 +20,15 @@ const KEY = 'reconcile-key';
 beforeAll(async () => {
   mock = await startMockServer({
     config: {
-      accounts: [{ apiKey: KEY, balance: '100', unicode: true, virtualNumbers: ['33700000000'], surveys: { S1: 'Rate us 1-5' } }],
+      accounts: [
+        {
+          apiKey: KEY,
+          balance: '100',
+          unicode: true,
+          virtualNumbers: ['33700000000'],
+          surveys: { S1: 'Rate us 1-5' },
+        },
+      ],
     },
   });
   mock.store.clock.set(Date.parse('2030-01-15T08:00:00Z'));
@@ -37,7 +51,10 @@ describe('estimate = charge, and the balance reconciles', () => {
     for (const input of single) {
       const estimate = estimateSend(input);
       const receipt = normalizeSendResult(await sms.sendSms(input));
-      expect(receipt).toMatchObject({ nbSms: estimate.nbSms, cost: Number(formatAmount(estimate.costMicros)) });
+      expect(receipt).toMatchObject({
+        nbSms: estimate.nbSms,
+        cost: Number(formatAmount(estimate.costMicros)),
+      });
       expectedMicros -= estimate.costMicros;
     }
 
@@ -45,7 +62,11 @@ describe('estimate = charge, and the balance reconciles', () => {
     await sms.sendSms({ message: 'test', phoneNumbers: '0612345678', sandbox: true });
 
     // Scheduled then cancelled: charged, then refunded exactly.
-    const scheduled = await sms.sendSms({ message: 'later', phoneNumbers: ['0612345678', '0611111111'], scheduledAt: '2030-01-15T12:00:00Z' });
+    const scheduled = await sms.sendSms({
+      message: 'later',
+      phoneNumbers: ['0612345678', '0611111111'],
+      scheduledAt: '2030-01-15T12:00:00Z',
+    });
     await sms.cancelSms({ messageId: scheduled.message_id });
 
     // Bulk: the sum of its items.
@@ -54,7 +75,10 @@ describe('estimate = charge, and the balance reconciles', () => {
       { phoneNumber: '0698765432', message: 'short' },
     ];
     const bulk = normalizeSendResult(await sms.sendBulkSms({ messages: items }));
-    const bulkMicros = items.reduce((sum, item) => sum + estimateSend({ message: item.message, phoneNumbers: item.phoneNumber }).costMicros, 0);
+    const bulkMicros = items.reduce(
+      (sum, item) => sum + estimateSend({ message: item.message, phoneNumbers: item.phoneNumber }).costMicros,
+      0,
+    );
     expect(bulk.cost).toBe(Number(formatAmount(bulkMicros)));
     expectedMicros -= bulkMicros;
 
@@ -72,7 +96,8 @@ describe('estimate = charge, and the balance reconciles', () => {
 
   test('10,000 one-part sends debit exactly 380 EUR', () => {
     let total = 0;
-    for (let i = 0; i < 10_000; i++) total += estimateSend({ message: 'x', phoneNumbers: '0612345678' }).costMicros;
+    for (let i = 0; i < 10_000; i++)
+      total += estimateSend({ message: 'x', phoneNumbers: '0612345678' }).costMicros;
     expect(formatAmount(total)).toBe('380.000');
   });
 });

@@ -12,14 +12,29 @@ const bulkAnswer = {
   nbSMS: 2,
   SMSResponse_List: [
     { success: true, code: 200, nbSms: 1, cost: 0.038, phoneNumber: '+33600000001' },
-    { success: false, code: 9, nbSms: 0, cost: 0, phoneNumber: '922264', message: 'At least one constraint was not respected' },
+    {
+      success: false,
+      code: 9,
+      nbSms: 0,
+      cost: 0,
+      phoneNumber: '922264',
+      message: 'At least one constraint was not respected',
+    },
   ],
 };
 const creditsAnswer = {
   success: true,
   code: 200,
   user: { username: 'exemple@email.com', firstname: 'John', lastname: 'Doe' },
-  credits: { creditSms: 269082, creditSmsECO: 444570, creditHlr: 2045023, toSend: 0, solde: '10225.119', currency: 'EUR', balance: '10225.119' },
+  credits: {
+    creditSms: 269082,
+    creditSmsECO: 444570,
+    creditHlr: 2045023,
+    toSend: 0,
+    solde: '10225.119',
+    currency: 'EUR',
+    balance: '10225.119',
+  },
 };
 
 describe('the send family sends the documented requests', () => {
@@ -51,21 +66,35 @@ describe('the send family sends the documented requests', () => {
 
   test('sendVnSms: POST /v1/vn/send with to and from', async () => {
     const { client, requests } = observedClient(replies(json(sendAnswer)));
-    await expect(client.sendVnSms({ to: '0600000000', from: '33700000000', message: 'Hi', isStopSms: true })).resolves.toEqual(sendAnswer);
+    await expect(
+      client.sendVnSms({ to: '0600000000', from: '33700000000', message: 'Hi', isStopSms: true }),
+    ).resolves.toEqual(sendAnswer);
     expect(requests[0]).toMatchObject({ method: 'POST', url: `${BASE_URL}/v1/vn/send` });
-    expect(requests[0]?.json).toEqual({ apiKey: API_KEY, to: '0600000000', from: '33700000000', message: 'Hi', isStopSms: 1 });
+    expect(requests[0]?.json).toEqual({
+      apiKey: API_KEY,
+      to: '0600000000',
+      from: '33700000000',
+      message: 'Hi',
+      isStopSms: 1,
+    });
   });
 
   test('sendSurvey: POST /v1/sondage/to/send', async () => {
     const { client, requests } = observedClient(replies(json(sendAnswer)));
     await client.sendSurvey({ phoneNumbers: ['0600000000', '0611111111'], sondageIdent: 'SURVEY-1' });
-    expect(requests[0]?.json).toEqual({ apiKey: API_KEY, phoneNumbers: '0600000000,0611111111', sondageIdent: 'SURVEY-1' });
+    expect(requests[0]?.json).toEqual({
+      apiKey: API_KEY,
+      phoneNumbers: '0600000000,0611111111',
+      sondageIdent: 'SURVEY-1',
+    });
   });
 
   test('getCredits: GET /v1/me with the key in the query, no argument needed', async () => {
     const { client, requests } = observedClient(replies(json(creditsAnswer)));
     await expect(client.getCredits()).resolves.toEqual(creditsAnswer);
-    expect(requests).toMatchObject([{ method: 'GET', url: `${BASE_URL}/v1/me?apiKey=${API_KEY}`, json: undefined }]);
+    expect(requests).toMatchObject([
+      { method: 'GET', url: `${BASE_URL}/v1/me?apiKey=${API_KEY}`, json: undefined },
+    ]);
   });
 
   test.each([
@@ -88,8 +117,16 @@ describe('the send family sends the documented requests', () => {
 
 describe('wire quirks in one normalised shape', () => {
   test.each([
-    ['a single send (nb_sms, integer id)', sendAnswer, { messageId: '1000', nbSms: 1, cost: 0.038, items: undefined }],
-    ['a single send with a string id', { ...sendAnswer, message_id: '2270142' }, { messageId: '2270142', nbSms: 1 }],
+    [
+      'a single send (nb_sms, integer id)',
+      sendAnswer,
+      { messageId: '1000', nbSms: 1, cost: 0.038, items: undefined },
+    ],
+    [
+      'a single send with a string id',
+      { ...sendAnswer, message_id: '2270142' },
+      { messageId: '2270142', nbSms: 1 },
+    ],
     [
       'a bulk send (nbSMS at the top, nbSms per item)',
       bulkAnswer,
@@ -109,15 +146,31 @@ describe('wire quirks in one normalised shape', () => {
 
   test.each([
     ['creditSmsECO (current docs)', creditsAnswer.credits, 444570],
-    ['creditSmsLowCost (recorded traffic)', { creditSms: 20, creditSmsLowCost: 37, creditHlr: 180, toSend: 0, solde: '0.900', currency: 'EUR', balance: '0.900' }, 37],
+    [
+      'creditSmsLowCost (recorded traffic)',
+      {
+        creditSms: 20,
+        creditSmsLowCost: 37,
+        creditHlr: 180,
+        toSend: 0,
+        solde: '0.900',
+        currency: 'EUR',
+        balance: '0.900',
+      },
+      37,
+    ],
   ])('normalizeCredits reads %s', async (_label, credits, lowCost) => {
-    const { client } = observedClient(replies(json({ success: true, code: 200, user: { username: 'u' }, credits })));
+    const { client } = observedClient(
+      replies(json({ success: true, code: 200, user: { username: 'u' }, credits })),
+    );
     expect(normalizeCredits(await client.getCredits())).toMatchObject({ lowCost, currency: 'EUR' });
   });
 
   test('counts written as digit strings are read as numbers', async () => {
     const { client } = observedClient(
-      replies(json({ ...creditsAnswer, credits: { ...creditsAnswer.credits, creditSms: '269082', toSend: '3' } })),
+      replies(
+        json({ ...creditsAnswer, credits: { ...creditsAnswer.credits, creditSms: '269082', toSend: '3' } }),
+      ),
     );
     expect((await client.getCredits()).credits).toMatchObject({ creditSms: 269082, toSend: 3 });
   });

@@ -94,7 +94,8 @@ export function rejectRequest(
     const missing = value === undefined || value === null || value === '';
     const code = missing
       ? codes.missing
-      : (fieldIssues.map((issue) => codes.byIssue?.[issue.code]).find((found) => found !== undefined) ?? codes.invalid);
+      : (fieldIssues.map((issue) => codes.byIssue?.[issue.code]).find((found) => found !== undefined) ??
+        codes.invalid);
     if (code !== undefined) return { code, message: endpoint.codes[code]?.message ?? 'Invalid request' };
   }
   const seen = new Set<string>();

@@ -29,12 +29,13 @@ export const getCreditsResponse = z.object({
   credits: z.object({
     creditSms: count,
     creditSmsECO: z.optional(count),
-    creditSmsLowCost: z.optional(count),
     creditHlr: count,
     toSend: count,
     solde: z.optional(z.string()),
     currency: z.string(),
     balance: z.string(),
+    // Last: it is the older name of creditSmsECO (recorded traffic), not an eighth XML entry.
+    creditSmsLowCost: z.optional(count),
   }),
 });
 export type GetCreditsResponse = z.infer<typeof getCreditsResponse>;
@@ -47,7 +48,7 @@ export const getCredits = defineEndpoint({
   response: getCreditsResponse,
   codes: creditsCodes,
   fieldCodes: { apiKey: { missing: 1, invalid: 1 } },
-  states: ['an account with credits'],
+  states: ['an account with credits', 'an account with settings'],
   xmlNamedKeys: ['user'],
   example: {
     request: { apiKey: 'YOUR_API_KEY' },

@@ -3,7 +3,15 @@ import { sendSmsCodes } from '../codes.js';
 import { successEnvelope } from '../envelope.js';
 import { defineEndpoint } from './define.js';
 import { integerLike, messageId, requiredString, responseFormat } from './fields.js';
-import { gammeField, messageField, scheduleRule, scheduleShape, senderField, sendFieldCodes, tagField } from './send-sms.js';
+import {
+  gammeField,
+  messageField,
+  scheduleRule,
+  scheduleShape,
+  senderField,
+  sendFieldCodes,
+  tagField,
+} from './send-sms.js';
 
 const flag = (name: string) => {
   const message = `The ${name} flag must be 0 or 1`;
@@ -25,9 +33,9 @@ export type BulkSmsItem = z.infer<typeof bulkSmsItem>;
 export const sendBulkSmsRequest = z
   .object({
     apiKey: requiredString('API key is required'),
-    SMSList: z.array(z.unknown(), { error: 'SMSList must be a list of {phoneNumber, message}' }).check(
-      z.minLength(1, { error: 'The phoneNumbers field is required' }),
-    ),
+    SMSList: z
+      .array(z.unknown(), { error: 'SMSList must be a list of {phoneNumber, message}' })
+      .check(z.minLength(1, { error: 'The phoneNumbers field is required' })),
     gamme: gammeField,
     sender: z.optional(senderField),
     tag: z.optional(tagField),
@@ -73,7 +81,7 @@ export const sendBulkSms = defineEndpoint({
   response: sendBulkSmsResponse,
   codes: sendSmsCodes,
   fieldCodes: { ...sendFieldCodes, SMSList: { missing: 2, byIssue: { too_small: 2 } } },
-  states: ['an account with credits'],
+  states: ['an account with credits', 'an account with settings'],
   example: {
     request: {
       apiKey: 'YOUR_API_KEY',

@@ -30,7 +30,10 @@ export const tagField = z
 /** The message: required [official], and not blank (code 43). */
 export const messageField = z
   .string({ error: 'The message is required' })
-  .check(z.minLength(1, { error: 'The message is required' }), z.regex(/\S/, { error: 'The message is required' }));
+  .check(
+    z.minLength(1, { error: 'The message is required' }),
+    z.regex(/\S/, { error: 'The message is required' }),
+  );
 
 /** `gamme`: 1 Premium (default), 2 Low Cost [official-legacy, community, go-client]. */
 export const gammeField = z.optional(
@@ -46,24 +49,31 @@ export const gammeField = z.optional(
  */
 export const scheduleShape = {
   scheduledDeliveryDate: z.optional(
-    z.string({ error: 'The date must be written dd/MM/yyyy' }).check(
-      z.regex(/^\d{2}\/\d{2}\/\d{4}$/, { error: 'The date must be written dd/MM/yyyy' }),
-    ),
+    z
+      .string({ error: 'The date must be written dd/MM/yyyy' })
+      .check(z.regex(/^\d{2}\/\d{2}\/\d{4}$/, { error: 'The date must be written dd/MM/yyyy' })),
   ),
   time: z.optional(
     z.pipe(
       integerLike('The time must be an hour from 0 to 24'),
-      z.int().check(z.gte(0, 'The time must be an hour from 0 to 24'), z.lte(24, 'The time must be an hour from 0 to 24')),
+      z
+        .int()
+        .check(
+          z.gte(0, 'The time must be an hour from 0 to 24'),
+          z.lte(24, 'The time must be an hour from 0 to 24'),
+        ),
     ),
   ),
   minute: z.optional(
     z.pipe(
       integerLike('The minute must be 0 to 55 in steps of 5'),
-      z.int().check(
-        z.gte(0, 'The minute must be 0 to 55 in steps of 5'),
-        z.lte(55, 'The minute must be 0 to 55 in steps of 5'),
-        z.multipleOf(5, 'The minute must be 0 to 55 in steps of 5'),
-      ),
+      z
+        .int()
+        .check(
+          z.gte(0, 'The minute must be 0 to 55 in steps of 5'),
+          z.lte(55, 'The minute must be 0 to 55 in steps of 5'),
+          z.multipleOf(5, 'The minute must be 0 to 55 in steps of 5'),
+        ),
     ),
   ),
 };
@@ -75,12 +85,19 @@ export const scheduleRule = z.superRefine(
     const absent = (key: string) => raw[key] === undefined || raw[key] === null || raw[key] === '';
     if (absent('scheduledDeliveryDate')) {
       if (!absent('time') || !absent('minute')) {
-        ctx.addIssue({ code: 'custom', path: ['scheduledDeliveryDate'], message: 'The date is required', input: undefined });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['scheduledDeliveryDate'],
+          message: 'The date is required',
+          input: undefined,
+        });
       }
       return;
     }
-    if (absent('minute')) ctx.addIssue({ code: 'custom', path: ['minute'], message: 'The minute is required', input: undefined });
-    if (absent('time')) ctx.addIssue({ code: 'custom', path: ['time'], message: 'The time is required', input: undefined });
+    if (absent('minute'))
+      ctx.addIssue({ code: 'custom', path: ['minute'], message: 'The minute is required', input: undefined });
+    if (absent('time'))
+      ctx.addIssue({ code: 'custom', path: ['time'], message: 'The time is required', input: undefined });
   },
   { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
 );
@@ -144,7 +161,12 @@ export const sendSms = defineEndpoint({
   response: sendSmsResponse,
   codes: sendSmsCodes,
   fieldCodes: sendFieldCodes,
-  states: ['an account with credits', 'an account without credits'],
+  states: [
+    'an account with credits',
+    'an account without credits',
+    'an account with settings',
+    'a fault is injected',
+  ],
   example: {
     request: {
       apiKey: 'YOUR_API_KEY',

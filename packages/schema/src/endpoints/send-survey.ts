@@ -31,7 +31,7 @@ export const sendSurvey = defineEndpoint({
     time: sendFieldCodes.time,
     minute: sendFieldCodes.minute,
   },
-  states: ['an account with credits'],
+  states: ['an account with credits', 'an account with settings'],
   example: {
     request: { apiKey: 'YOUR_API_KEY', phoneNumbers: '+33600000000', sondageIdent: 'SURVEY-1' },
     response: { success: true, code: 200, message_id: 307, nb_sms: 1, cost: 0.038, currency: 'EUR' },

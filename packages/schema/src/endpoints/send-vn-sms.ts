@@ -36,9 +36,14 @@ export const sendVnSms = defineEndpoint({
   response: sendSmsResponse,
   codes: sendSmsCodes,
   fieldCodes: { apiKey: sendFieldCodes.apiKey, to: { missing: 2 }, message: sendFieldCodes.message },
-  states: ['an account with credits'],
+  states: ['an account with credits', 'an account with settings'],
   example: {
-    request: { apiKey: 'YOUR_API_KEY', to: '0600000000', from: '33700000000', message: 'Hello from our line' },
+    request: {
+      apiKey: 'YOUR_API_KEY',
+      to: '0600000000',
+      from: '33700000000',
+      message: 'Hello from our line',
+    },
     response: { success: true, code: 200, message_id: 307, nb_sms: 1, cost: 0.038, currency: 'EUR' },
   },
 });
