@@ -1,5 +1,6 @@
 import { endpoints, formatAmount } from '@smspartner-kit/schema';
 import express, { type Request, type Response, type Router } from 'express';
+import { accountConfig } from './config.js';
 import type { Store } from './store.js';
 
 /**
@@ -70,11 +71,21 @@ export function adminRouter(store: Store): Router {
     const apiKey = keyFrom(input.apiKey);
     if (apiKey === undefined || apiKey === null) return bad(res, 'apiKey must be a non-empty string');
     if (apiKey.length > 200) return bad(res, 'apiKey is too long (200 characters at most)');
-    const { credits } = input;
+    const { credits, apiKey: _key, ...settings } = input;
     if (typeof credits !== 'number' || !Number.isSafeInteger(credits) || credits < 0) {
       return bad(res, 'credits must be a whole number of SMS credits, 0 or more');
     }
-    const { created, account } = store.upsertAccount(apiKey, credits);
+    const hasSettings = Object.keys(settings).length > 0;
+    if (hasSettings && store.account(apiKey)) {
+      return bad(res, 'settings apply to a new account only: reset this one first (POST /__mock/reset {"apiKey"})');
+    }
+    const checked = accountConfig.safeParse({ ...settings, apiKey, credits });
+    if (!checked.success) {
+      const problems = checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+      return bad(res, `invalid account settings: ${problems.join('; ')}`);
+    }
+    const { apiKey: _same, credits: _credits, balance: _balance, ...parsedSettings } = checked.data;
+    const { created, account } = store.upsertAccount(apiKey, credits, parsedSettings);
     res.status(created ? 201 : 200).json({ created, credits: account.credits });
   });
 

@@ -11,13 +11,15 @@ Usage: smspartner-mock [options]
 Options:
   --port <n>            port to listen on (default 4010, or $PORT; 0 picks a free one)
   --host <addr>         address to bind (default 127.0.0.1)
-  --config <file>       JSON config: accounts, errorHttpStatus, unitPriceMilli, bodyLimitBytes, strictParams
+  --config <file>       JSON config: accounts (and their settings), prices, errorHttpStatus,
+                        bodyLimitBytes, strictParams, stopMention (see the README)
   --cors-origin <list>  allowed browser origins: "loopback" (default), "*", "none", or comma-separated origins
   --quiet               no request log
   -h, --help            this help
 
 Default accounts (without --config): test-funded-key (1000 credits), test-empty-key (0 credits).
-Admin API: GET/POST /__mock/clock, POST /__mock/reset, POST|GET /__mock/accounts, GET /__mock/messages.
+Admin API: GET/POST /__mock/clock, POST /__mock/reset, POST|GET /__mock/accounts, GET /__mock/messages,
+POST /__mock/faults.
 `;
 
 async function main(argv: string[]): Promise<void> {

@@ -133,3 +133,27 @@ describe('admin API: accounts, messages, reset', () => {
     expect(answer.json).toMatchObject({ routes: expect.arrayContaining(['POST /__mock/reset']) });
   });
 });
+
+describe('admin API: accounts with settings', () => {
+  test('a new account may carry any account setting', async () => {
+    const created = await post(server.url, '/__mock/accounts', { apiKey: 'set-key', credits: 5, status: 'blocked' });
+    expect(created).toMatchObject({ status: 201, json: { created: true, credits: 5 } });
+    expect((await post(server.url, '/v1/send', { apiKey: 'set-key', phoneNumbers: '0612345678', message: 'x' })).json).toMatchObject({ code: 30 });
+  });
+
+  test.each([
+    ['an unknown status', { apiKey: 'set-key', credits: 5, status: 'paused' }],
+    ['an allow-list that is not a list', { apiKey: 'set-key', credits: 5, allowedIps: '127.0.0.1' }],
+  ])('400 on %s, and no account is created', async (_label, body) => {
+    const answer = await post(server.url, '/__mock/accounts', body);
+    expect(answer.status).toBe(400);
+    expect(answer.json).toEqual({ error: expect.stringMatching(/^invalid account settings: /) });
+    expect(server.store.account('set-key')).toBeUndefined();
+  });
+
+  test('settings on an existing account are refused (reset it first)', async () => {
+    const answer = await post(server.url, '/__mock/accounts', { apiKey: FUNDED, credits: 5, marketing: true });
+    expect(answer.status).toBe(400);
+    expect(server.store.account(FUNDED)?.settings.marketing).toBe(false);
+  });
+});
