@@ -77,7 +77,10 @@ export function adminRouter(store: Store): Router {
     }
     const hasSettings = Object.keys(settings).length > 0;
     if (hasSettings && store.account(apiKey)) {
-      return bad(res, 'settings apply to a new account only: reset this one first (POST /__mock/reset {"apiKey"})');
+      return bad(
+        res,
+        'settings apply to a new account only: reset this one first (POST /__mock/reset {"apiKey"})',
+      );
     }
     const checked = accountConfig.safeParse({ ...settings, apiKey, credits });
     if (!checked.success) {

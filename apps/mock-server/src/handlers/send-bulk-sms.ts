@@ -10,7 +10,7 @@ import {
   sendBulkSms,
   sendSmsCodes,
 } from '@smspartner-kit/schema';
-import { decideSendTime } from './send-pipeline.js';
+import { decideSendTime, scheduleOf } from './send-pipeline.js';
 import { authenticate, type EnvelopeBody, failure, type Handler, validationFailure } from './shared.js';
 
 const amount = (micros: number) => Number(formatAmount(micros, 3));
@@ -42,12 +42,7 @@ export const handleSendBulkSms: Handler = (params, context): EnvelopeBody => {
   const request = parsed.data;
   if (request.SMSList.length > MAX_RECIPIENTS) return failure(sendSmsCodes, 50);
 
-  const { scheduledDeliveryDate, time, minute } = request;
-  const schedule =
-    scheduledDeliveryDate !== undefined && time !== undefined && minute !== undefined
-      ? { scheduledDeliveryDate, time, minute }
-      : undefined;
-  const when = decideSendTime(schedule, now, account.settings.marketing);
+  const when = decideSendTime(scheduleOf(request), now, account.settings.marketing);
   const errors = [];
   if (request.isUnicode === 1 && !account.settings.unicode) {
     errors.push({

@@ -1,4 +1,5 @@
 import {
+  type AnyEndpoint,
   checkMarketingWindow,
   elementIdFor,
   estimateSend,
@@ -8,7 +9,9 @@ import {
   MAX_RECIPIENTS,
   nextMarketingSlot,
   parseScheduledDate,
+  rejectRequest,
   sendSmsCodes,
+  splitPhoneNumbers,
   type ValidationIssue,
 } from '@smspartner-kit/schema';
 import type { AccountState } from '../store.js';
@@ -167,4 +170,36 @@ export function runSend(
     currency: 'EUR',
     ...(time.scheduled ? { scheduledDeliveryDate: formatParisDateTime(time.sendAt) } : {}),
   };
+}
+
+/** The scheduling fields of a parsed request, when all three are there. */
+export function scheduleOf(request: {
+  scheduledDeliveryDate?: string | undefined;
+  time?: number | undefined;
+  minute?: number | undefined;
+}): SendPlan['schedule'] {
+  const { scheduledDeliveryDate, time, minute } = request;
+  return scheduledDeliveryDate !== undefined && time !== undefined && minute !== undefined
+    ? { scheduledDeliveryDate, time, minute }
+    : undefined;
+}
+
+/**
+ * A send request that broke its schema: a field with a code of its own
+ * answers that code; otherwise the code-9 list, to which the numbers'
+ * problems are added, so one answer names every faulty field.
+ */
+export function rejectSend(
+  endpoint: AnyEndpoint,
+  issues: Parameters<typeof rejectRequest>[1],
+  params: Record<string, unknown>,
+  plan: Pick<SendPlan, 'kind' | 'numbersField'>,
+  account: AccountState,
+  context: HandlerContext,
+): EnvelopeBody {
+  const rejection = rejectRequest(endpoint, issues, params);
+  if (rejection.code !== 9) return { success: false, code: rejection.code, message: rejection.message };
+  const field = params[plan.numbersField];
+  const numbers = typeof field === 'string' ? splitPhoneNumbers(field) : [];
+  return runSend({ ...plan, numbers, message: '', errors: rejection.errors ?? [] }, account, context);
 }

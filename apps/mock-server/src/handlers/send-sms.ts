@@ -1,6 +1,6 @@
-import { rejectRequest, sendSms, sendSmsCodes, splitPhoneNumbers } from '@smspartner-kit/schema';
+import { sendSms, sendSmsCodes, splitPhoneNumbers } from '@smspartner-kit/schema';
 import { handleSendBulkSms } from './send-bulk-sms.js';
-import { runSend } from './send-pipeline.js';
+import { rejectSend, runSend, scheduleOf } from './send-pipeline.js';
 import { authenticate, type EnvelopeBody, type Handler } from './shared.js';
 
 /**
@@ -16,18 +16,16 @@ export const handleSendSms: Handler = (params, context): EnvelopeBody => {
 
   const parsed = sendSms.request.safeParse(params);
   if (!parsed.success) {
-    const rejection = rejectRequest(sendSms, parsed.error.issues, params);
-    if (rejection.code !== 9) return { success: false, code: rejection.code, message: rejection.message };
-    // Still check the numbers, so one answer lists every faulty field.
-    const numbers = typeof params.phoneNumbers === 'string' ? splitPhoneNumbers(params.phoneNumbers) : [];
-    return runSend(
-      { kind: 'send', numbers, message: '', errors: rejection.errors ?? [], numbersField: 'phoneNumbers' },
+    return rejectSend(
+      sendSms,
+      parsed.error.issues,
+      params,
+      { kind: 'send', numbersField: 'phoneNumbers' },
       auth.account,
       context,
     );
   }
   const request = parsed.data;
-  const { scheduledDeliveryDate, time, minute } = request;
   return runSend(
     {
       kind: 'send',
@@ -36,10 +34,7 @@ export const handleSendSms: Handler = (params, context): EnvelopeBody => {
       gamme: request.gamme,
       sender: request.sender,
       tag: request.tag,
-      schedule:
-        scheduledDeliveryDate !== undefined && time !== undefined && minute !== undefined
-          ? { scheduledDeliveryDate, time, minute }
-          : undefined,
+      schedule: scheduleOf(request),
       urlResponse: request.urlResponse,
       urlDlr: request.urlDlr,
       isStopSms: request.isStopSms === 1,

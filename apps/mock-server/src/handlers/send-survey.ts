@@ -1,5 +1,5 @@
-import { rejectRequest, sendSmsCodes, sendSurvey, splitPhoneNumbers } from '@smspartner-kit/schema';
-import { runSend } from './send-pipeline.js';
+import { sendSmsCodes, sendSurvey, splitPhoneNumbers } from '@smspartner-kit/schema';
+import { rejectSend, runSend, scheduleOf } from './send-pipeline.js';
 import { authenticate, type EnvelopeBody, failure, type Handler } from './shared.js';
 
 /**
@@ -14,11 +14,11 @@ export const handleSendSurvey: Handler = (params, context): EnvelopeBody => {
   const { account } = auth;
   const parsed = sendSurvey.request.safeParse(params);
   if (!parsed.success) {
-    const rejection = rejectRequest(sendSurvey, parsed.error.issues, params);
-    if (rejection.code !== 9) return { success: false, code: rejection.code, message: rejection.message };
-    const numbers = typeof params.phoneNumbers === 'string' ? splitPhoneNumbers(params.phoneNumbers) : [];
-    return runSend(
-      { kind: 'survey', numbers, message: '', errors: rejection.errors ?? [], numbersField: 'phoneNumbers' },
+    return rejectSend(
+      sendSurvey,
+      parsed.error.issues,
+      params,
+      { kind: 'survey', numbersField: 'phoneNumbers' },
       account,
       context,
     );
@@ -28,17 +28,13 @@ export const handleSendSurvey: Handler = (params, context): EnvelopeBody => {
     ? account.settings.surveys[request.sondageIdent]
     : undefined;
   if (text === undefined) return failure(sendSmsCodes, 4);
-  const { scheduledDeliveryDate, time, minute } = request;
   return runSend(
     {
       kind: 'survey',
       numbers: splitPhoneNumbers(request.phoneNumbers),
       message: text,
       tag: request.tag,
-      schedule:
-        scheduledDeliveryDate !== undefined && time !== undefined && minute !== undefined
-          ? { scheduledDeliveryDate, time, minute }
-          : undefined,
+      schedule: scheduleOf(request),
       numbersField: 'phoneNumbers',
     },
     account,

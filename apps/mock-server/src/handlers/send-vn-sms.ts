@@ -1,5 +1,5 @@
-import { rejectRequest, sendSmsCodes, sendVnSms, splitPhoneNumbers } from '@smspartner-kit/schema';
-import { runSend } from './send-pipeline.js';
+import { sendSmsCodes, sendVnSms, splitPhoneNumbers } from '@smspartner-kit/schema';
+import { rejectSend, runSend } from './send-pipeline.js';
 import { authenticate, type EnvelopeBody, failure, type Handler } from './shared.js';
 
 /** International without "+", as the docs write virtual numbers (336xxxxxxxx). */
@@ -17,11 +17,11 @@ export const handleSendVnSms: Handler = (params, context): EnvelopeBody => {
   const { account } = auth;
   const parsed = sendVnSms.request.safeParse(params);
   if (!parsed.success) {
-    const rejection = rejectRequest(sendVnSms, parsed.error.issues, params);
-    if (rejection.code !== 9) return { success: false, code: rejection.code, message: rejection.message };
-    const numbers = typeof params.to === 'string' ? splitPhoneNumbers(params.to) : [];
-    return runSend(
-      { kind: 'vn', numbers, message: '', errors: rejection.errors ?? [], numbersField: 'to' },
+    return rejectSend(
+      sendVnSms,
+      parsed.error.issues,
+      params,
+      { kind: 'vn', numbersField: 'to' },
       account,
       context,
     );

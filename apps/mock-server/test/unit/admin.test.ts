@@ -136,9 +136,16 @@ describe('admin API: accounts, messages, reset', () => {
 
 describe('admin API: accounts with settings', () => {
   test('a new account may carry any account setting', async () => {
-    const created = await post(server.url, '/__mock/accounts', { apiKey: 'set-key', credits: 5, status: 'blocked' });
+    const created = await post(server.url, '/__mock/accounts', {
+      apiKey: 'set-key',
+      credits: 5,
+      status: 'blocked',
+    });
     expect(created).toMatchObject({ status: 201, json: { created: true, credits: 5 } });
-    expect((await post(server.url, '/v1/send', { apiKey: 'set-key', phoneNumbers: '0612345678', message: 'x' })).json).toMatchObject({ code: 30 });
+    expect(
+      (await post(server.url, '/v1/send', { apiKey: 'set-key', phoneNumbers: '0612345678', message: 'x' }))
+        .json,
+    ).toMatchObject({ code: 30 });
   });
 
   test.each([
@@ -152,7 +159,11 @@ describe('admin API: accounts with settings', () => {
   });
 
   test('settings on an existing account are refused (reset it first)', async () => {
-    const answer = await post(server.url, '/__mock/accounts', { apiKey: FUNDED, credits: 5, marketing: true });
+    const answer = await post(server.url, '/__mock/accounts', {
+      apiKey: FUNDED,
+      credits: 5,
+      marketing: true,
+    });
     expect(answer.status).toBe(400);
     expect(server.store.account(FUNDED)?.settings.marketing).toBe(false);
   });

@@ -4,15 +4,13 @@ import {
   sendBulkSms as sendBulkSmsEndpoint,
 } from '@smspartner-kit/schema';
 import type { SmsPartnerTransport } from '../transport.js';
-import { type SendSmsInput, scheduleFields } from './send-sms.js';
+import { type SendSmsInput, sendOptions } from './send-sms.js';
 
 /** Input of {@link sendBulkSms}: one message per recipient, and the options shared by the batch. */
 export interface SendBulkSmsInput extends Omit<SendSmsInput, 'phoneNumbers' | 'message'> {
   /** Up to 500 items, each a number and its own message. */
   readonly messages: ReadonlyArray<{ readonly phoneNumber: string; readonly message: string }>;
 }
-
-const flag = (value: boolean | undefined) => (value ? 1 : undefined);
 
 /**
  * Sends one message per recipient: `POST /v1/bulk-send` with `SMSList`.
@@ -34,20 +32,9 @@ export async function sendBulkSms(
   transport: SmsPartnerTransport,
   input: SendBulkSmsInput,
 ): Promise<SendBulkSmsResponse> {
-  const schedule = input.scheduledAt === undefined ? undefined : scheduleFields(input.scheduledAt);
   const body = {
     SMSList: input.messages.map(({ phoneNumber, message }) => ({ phoneNumber, message })),
-    gamme: input.gamme,
-    sender: input.sender,
-    tag: input.tag,
-    scheduledDeliveryDate: schedule?.scheduledDeliveryDate,
-    time: schedule?.time,
-    minute: schedule?.minute,
-    urlResponse: input.urlResponse,
-    urlDlr: input.urlDlr,
-    isStopSms: flag(input.isStopSms),
-    isUnicode: flag(input.isUnicode),
-    sandbox: flag(input.sandbox),
+    ...sendOptions(input),
   } satisfies Omit<SendBulkSmsRequest, 'apiKey' | '_format'>;
   return transport.call('sendBulkSms', sendBulkSmsEndpoint, body);
 }

@@ -102,14 +102,13 @@ export function scheduleFields(scheduledAt: Date | string): ScheduleFields {
 
 const flag = (value: boolean | undefined) => (value ? 1 : undefined);
 
-/** The JSON body of POST /v1/send for an input, without `apiKey` (the transport adds it). */
-function toBody(input: SendSmsInput) {
-  const phoneNumbers =
-    typeof input.phoneNumbers === 'string' ? input.phoneNumbers : input.phoneNumbers.join(',');
+/**
+ * The options a single send and a bulk send share, as they travel: the
+ * schedule in Paris time, flags as 1 (or left out).
+ */
+export function sendOptions(input: Omit<SendSmsInput, 'phoneNumbers' | 'message'>) {
   const schedule = input.scheduledAt === undefined ? undefined : scheduleFields(input.scheduledAt);
   return {
-    phoneNumbers,
-    message: input.message,
     gamme: input.gamme,
     sender: input.sender,
     tag: input.tag,
@@ -121,6 +120,17 @@ function toBody(input: SendSmsInput) {
     isStopSms: flag(input.isStopSms),
     isUnicode: flag(input.isUnicode),
     sandbox: flag(input.sandbox),
+  };
+}
+
+/** The JSON body of POST /v1/send for an input, without `apiKey` (the transport adds it). */
+function toBody(input: SendSmsInput) {
+  const phoneNumbers =
+    typeof input.phoneNumbers === 'string' ? input.phoneNumbers : input.phoneNumbers.join(',');
+  return {
+    phoneNumbers,
+    message: input.message,
+    ...sendOptions(input),
   } satisfies Omit<SendSmsRequest, 'apiKey' | '_format'>;
 }
 

@@ -21,3 +21,9 @@ export const responseFormat = z.optional(z.catch(z.enum(['json', 'xml']), 'json'
 
 /** A message id: an integer in send answers, a string in status answers [recorded]. */
 export const messageId = z.union([z.int(), z.string()]);
+
+/** A 0/1 flag (`isStopSms`, `isUnicode`, `sandbox`), as a number or a digit string. */
+export const flag = (name: string) => {
+  const message = `The ${name} flag must be 0 or 1`;
+  return z.optional(z.pipe(integerLike(message), z.int().check(z.gte(0, message), z.lte(1, message))));
+};

@@ -2,21 +2,8 @@ import * as z from 'zod/mini';
 import { sendSmsCodes } from '../codes.js';
 import { successEnvelope } from '../envelope.js';
 import { defineEndpoint } from './define.js';
-import { integerLike, messageId, requiredString, responseFormat } from './fields.js';
-import {
-  gammeField,
-  messageField,
-  scheduleRule,
-  scheduleShape,
-  senderField,
-  sendFieldCodes,
-  tagField,
-} from './send-sms.js';
-
-const flag = (name: string) => {
-  const message = `The ${name} flag must be 0 or 1`;
-  return z.optional(z.pipe(integerLike(message), z.int().check(z.gte(0, message), z.lte(1, message))));
-};
+import { messageId, requiredString } from './fields.js';
+import { messageField, scheduleRule, sendFieldCodes, sendOptionsShape } from './send-sms.js';
 
 /** One item of `SMSList`: one number, its own message [official]. */
 export const bulkSmsItem = z.object({
@@ -36,16 +23,7 @@ export const sendBulkSmsRequest = z
     SMSList: z
       .array(z.unknown(), { error: 'SMSList must be a list of {phoneNumber, message}' })
       .check(z.minLength(1, { error: 'The phoneNumbers field is required' })),
-    gamme: gammeField,
-    sender: z.optional(senderField),
-    tag: z.optional(tagField),
-    ...scheduleShape,
-    urlResponse: z.optional(z.string()),
-    urlDlr: z.optional(z.string()),
-    isStopSms: flag('isStopSms'),
-    isUnicode: flag('isUnicode'),
-    sandbox: flag('sandbox'),
-    _format: responseFormat,
+    ...sendOptionsShape,
   })
   .check(scheduleRule);
 export type SendBulkSmsRequest = z.input<typeof sendBulkSmsRequest>;

@@ -2,12 +2,7 @@ import * as z from 'zod/mini';
 import { sendSmsCodes } from '../codes.js';
 import { successEnvelope } from '../envelope.js';
 import { defineEndpoint } from './define.js';
-import { integerLike, messageId, requiredString, responseFormat } from './fields.js';
-
-const flag = (name: string) => {
-  const message = `The ${name} flag must be 0 or 1`;
-  return z.optional(z.pipe(integerLike(message), z.int().check(z.gte(0, message), z.lte(1, message))));
-};
+import { flag, integerLike, messageId, requiredString, responseFormat } from './fields.js';
 
 /** Sender [official]: 3 to 11 characters, "no special characters" (read as: letters, digits and spaces). */
 export const senderField = z
@@ -102,6 +97,20 @@ export const scheduleRule = z.superRefine(
   { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
 );
 
+/** The options a single send and a bulk send share, in the order the docs list them. */
+export const sendOptionsShape = {
+  gamme: gammeField,
+  sender: z.optional(senderField),
+  tag: z.optional(tagField),
+  ...scheduleShape,
+  urlResponse: z.optional(z.string()),
+  urlDlr: z.optional(z.string()),
+  isStopSms: flag('isStopSms'),
+  isUnicode: flag('isUnicode'),
+  sandbox: flag('sandbox'),
+  _format: responseFormat,
+};
+
 /** Field codes shared by the send family, in the order they are checked. */
 export const sendFieldCodes = {
   apiKey: { missing: 1, invalid: 1 },
@@ -124,16 +133,7 @@ export const sendSmsRequest = z
     apiKey: requiredString('API key is required'),
     phoneNumbers: requiredString('The phoneNumbers field is required'),
     message: messageField,
-    gamme: gammeField,
-    sender: z.optional(senderField),
-    tag: z.optional(tagField),
-    ...scheduleShape,
-    urlResponse: z.optional(z.string()),
-    urlDlr: z.optional(z.string()),
-    isStopSms: flag('isStopSms'),
-    isUnicode: flag('isUnicode'),
-    sandbox: flag('sandbox'),
-    _format: responseFormat,
+    ...sendOptionsShape,
   })
   .check(scheduleRule);
 export type SendSmsRequest = z.input<typeof sendSmsRequest>;

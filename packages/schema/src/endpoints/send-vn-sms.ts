@@ -1,13 +1,8 @@
 import * as z from 'zod/mini';
 import { sendSmsCodes } from '../codes.js';
 import { defineEndpoint } from './define.js';
-import { integerLike, requiredString, responseFormat } from './fields.js';
+import { flag, requiredString, responseFormat } from './fields.js';
 import { messageField, sendFieldCodes, sendSmsResponse, tagField } from './send-sms.js';
-
-const flag = (name: string) => {
-  const message = `The ${name} flag must be 0 or 1`;
-  return z.optional(z.pipe(integerLike(message), z.int().check(z.gte(0, message), z.lte(1, message))));
-};
 
 /**
  * POST /v1/vn/send, JSON body [official; send.md §3]: from a rented virtual
