@@ -1,7 +1,12 @@
 import { XmlBuilder } from '@pact-foundation/pact';
-import { creditsCodes, sendSmsCodes } from '@smspartner-kit/schema';
+import { creditsCodes, sendSmsCodes, sendSms as sendSmsEndpoint } from '@smspartner-kit/schema';
 import { describe, expect, test } from 'vitest';
-import { createSmsPartnerClient, type SmsPartnerClient } from '../../src/index.ts';
+import {
+  createSmsPartnerClient,
+  createTransport,
+  type SmsPartnerClient,
+  type SmsPartnerTransport,
+} from '../../src/index.ts';
 import {
   createPact,
   decimal,
@@ -19,15 +24,18 @@ import {
  * every code the client can provoke. Accounts are built by the provider state
  * `an account with settings`, whose parameters are the mock's account settings
  * (status, allow-list, STOP list, marketing…); the state's clock is Tuesday
- * 15/01/2030, 10:00 in Paris. Codes the client cannot send by construction
- * (45–49: it always writes a valid schedule; 90: it always sends JSON) are
- * proven over HTTP in the mock's own tests instead.
+ * 15/01/2030, 10:00 in Paris. The client's methods never write a malformed
+ * schedule (45–49), so those interactions go through its transport with raw
+ * wire parameters, as a caller of `createTransport` could; 90 (a body that is
+ * not JSON) cannot come from the client at all and is proven over HTTP in the
+ * mock's own tests.
  */
 const pact = createPact();
 const settings = (extra: Record<string, unknown> = {}) =>
   ['an account with settings', { apiKey: PACT_KEY, ...extra }] as const;
 
-type Call = (client: SmsPartnerClient) => Promise<unknown>;
+/** Drives the client; the transport is the same client's HTTP layer, for raw wire parameters. */
+type Call = (client: SmsPartnerClient, transport: SmsPartnerTransport) => Promise<unknown>;
 interface Case {
   description: string;
   given: readonly [string, Record<string, unknown>] | undefined;
@@ -146,6 +154,23 @@ const failures: Case[] = [
     code: 44,
     call: sendCall({ ...hello, sender: 'Shop!' }),
   },
+  ...(
+    [
+      [45, 'a send with a time but no date', { time: 10, minute: 0 }],
+      [46, 'a send scheduled at hour 25', { scheduledDeliveryDate: '15/01/2030', time: 25, minute: 0 }],
+      [47, 'a send scheduled at minute 60', { scheduledDeliveryDate: '15/01/2030', time: 10, minute: 60 }],
+      [48, 'a send scheduled at minute 7', { scheduledDeliveryDate: '15/01/2030', time: 10, minute: 7 }],
+      [49, 'a send scheduled on 31/02/2030', { scheduledDeliveryDate: '31/02/2030', time: 10, minute: 0 }],
+    ] as const
+  ).map(
+    ([code, description, schedule]): Case => ({
+      description,
+      given: settings(),
+      ...send({ ...hello, ...schedule }),
+      code,
+      call: (_client, transport) => transport.call('sendSms', sendSmsEndpoint, { ...hello, ...schedule }),
+    }),
+  ),
   {
     description: 'a send to 501 numbers',
     given: settings(),
@@ -239,12 +264,9 @@ describe('send family and credits: failures', () => {
           response.headers(JSON_TYPE).jsonBody(failureBody(code, catalogueMessage(entry.path, code))),
         )
         .executeTest(async (server) => {
-          const client = createSmsPartnerClient({
-            baseUrl: server.url,
-            apiKey: entry.clientKey ?? PACT_KEY,
-            retry: 0,
-          });
-          await expect(entry.call(client)).rejects.toMatchObject({ name: 'SmsPartnerApiError', code });
+          const options = { baseUrl: server.url, apiKey: entry.clientKey ?? PACT_KEY, retry: 0 };
+          const call = entry.call(createSmsPartnerClient(options), createTransport(options));
+          await expect(call).rejects.toMatchObject({ name: 'SmsPartnerApiError', code });
         });
     },
   );
