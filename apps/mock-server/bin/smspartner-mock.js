@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-// Thin launcher so the bin exists before the first build; the CLI lives in dist/cli.js.
-await import('../dist/cli.js');
+// Thin launcher: the CLI, bundled at build time into one file for a fast start (scripts/bundle-cli.mjs).
+await import('../dist/cli.bundle.js');

@@ -1,11 +1,19 @@
-import { type AnyEndpoint, endpoints, transportCodes } from '@smspartner-kit/schema';
+import { type AnyEndpoint, elementIdFor, endpoints, transportCodes } from '@smspartner-kit/schema';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { adminRouter } from './admin.js';
 import { defaultConfigInput, type MockConfig, type MockConfigInput, parseConfig } from './config.js';
 import { allowedOrigin, type CorsPolicy } from './cors.js';
 import { handlers } from './handlers/index.js';
-import type { EnvelopeBody } from './handlers/shared.js';
-import { editDistance, formatOf, httpStatusFor, type ResponseFormat, redactUrl, serialise } from './http.js';
+import { type EnvelopeBody, identify, validationFailure } from './handlers/shared.js';
+import {
+  editDistance,
+  formatOf,
+  httpStatusFor,
+  type ResponseFormat,
+  readBody,
+  redactUrl,
+  serialise,
+} from './http.js';
 import { createStore, type Store } from './store.js';
 
 export interface AppOptions {
@@ -96,29 +104,32 @@ export function createApp(options: AppOptions = {}): MockApp {
 
   app.use('/__mock', adminRouter(store));
 
-  const rawBody = express.raw({ type: () => true, limit: config.bodyLimitBytes });
-
   for (const [name, endpoint] of Object.entries(endpoints) as [keyof typeof endpoints, AnyEndpoint][]) {
     const handler = handlers[name];
     const known = knownParams(endpoint);
     const run = (req: Request, res: Response, params: Record<string, unknown>, format: ResponseFormat) => {
       const unknown = Object.keys(params).filter((key) => !known.has(key));
+      // Names are percent-encoded: a header cannot carry every character a JSON key can.
       const headers: Record<string, string> =
-        unknown.length > 0 ? { [UNKNOWN_PARAMS_HEADER]: unknown.join(',') } : {};
-      if (unknown.length > 0 && config.strictParams) {
-        const error = unknown.map((key) => ({
-          elementId: `children[${key}].data`,
-          message: 'This field is not documented',
-        }));
-        send(req, res, { body: { success: false, code: 9, error }, format, headers });
+        unknown.length > 0 ? { [UNKNOWN_PARAMS_HEADER]: unknown.map(encodeURIComponent).join(',') } : {};
+      const context = { store, config, ip: req.socket.remoteAddress };
+      // Strict mode refuses undocumented fields with code 9, where the endpoint documents code 9,
+      // and only after the key checks (1, 10) that come first everywhere.
+      if (unknown.length > 0 && config.strictParams && endpoint.codes[9]) {
+        const identity = identify(params, store, endpoint.codes);
+        const body =
+          'answer' in identity
+            ? identity.answer
+            : validationFailure(
+                unknown.map((key) => ({
+                  elementId: elementIdFor(key),
+                  message: 'This field is not documented',
+                })),
+              );
+        send(req, res, { body, format, headers });
         return;
       }
-      send(req, res, {
-        body: handler(params, { store, config, ip: req.socket.remoteAddress }),
-        format,
-        headers,
-        namedKeys: endpoint.xmlNamedKeys,
-      });
+      send(req, res, { body: handler(params, context), format, headers, namedKeys: endpoint.xmlNamedKeys });
     };
 
     if (endpoint.method === 'GET') {
@@ -127,9 +138,23 @@ export function createApp(options: AppOptions = {}): MockApp {
         run(req, res, params, formatOf(params._format));
       });
     } else {
-      app.post(endpoint.path, rawBody, (req, res) => {
+      app.post(endpoint.path, async (req, res) => {
         const queryFormat = formatOf(req.query._format);
-        const text = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
+        const body = await readBody(req, config.bodyLimitBytes);
+        if (!body.ok) {
+          if (body.reason === 'aborted') return;
+          res.setHeader('Connection', 'close');
+          return send(req, res, {
+            body: {
+              success: false,
+              code: 413,
+              message: `Request body too large (limit ${config.bodyLimitBytes} bytes)`,
+            },
+            format: queryFormat,
+            status: 413,
+          });
+        }
+        const text = body.text;
         const type = req.headers['content-type'];
         const malformed = (message: string) =>
           send(req, res, { body: { success: false, code: 90, message }, format: queryFormat });
@@ -183,36 +208,14 @@ export function createApp(options: AppOptions = {}): MockApp {
     });
   });
 
-  // Errors from body reading (too large, aborted, bad encoding) and anything unforeseen: a clean answer, no stack.
+  // Errors from the admin API's JSON parser, and anything unforeseen: a clean answer, no stack.
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     const type = (error as { type?: string }).type;
-    const admin = req.path.startsWith('/__mock');
-    if (type === 'entity.too.large') {
-      if (admin) return res.status(413).json({ error: 'Request body too large' });
-      return send(req, res, {
-        body: {
-          success: false,
-          code: 413,
-          message: `Request body too large (limit ${config.bodyLimitBytes} bytes)`,
-        },
-        format: formatOf(req.query._format),
-        status: 413,
-      });
-    }
-    if (admin)
+    if (req.path.startsWith('/__mock') && type?.startsWith('entity.')) {
+      if (type === 'entity.too.large') return res.status(413).json({ error: 'Request body too large' });
       return res
         .status(400)
         .json({ error: type === 'entity.parse.failed' ? 'Malformed JSON' : 'Bad request' });
-    if (
-      type?.startsWith('entity.') ||
-      type === 'request.aborted' ||
-      type === 'encoding.unsupported' ||
-      type === 'charset.unsupported'
-    ) {
-      return send(req, res, {
-        body: { success: false, code: 90, message: transportCodes[90].message },
-        format: formatOf(req.query._format),
-      });
     }
     log?.(
       `${req.method} ${redactUrl(req.originalUrl)} -> internal error: ${(error as Error)?.name ?? 'unknown'}`,

@@ -16,6 +16,8 @@ export class Clock {
   #offsetMs = 0;
   #frozenAt: number | undefined;
   readonly #source: () => number;
+  /** Told before the clock goes back, with the time it is leaving: what happened until then stays done. */
+  onRewind: ((leaving: number) => void) | undefined;
 
   constructor(source: () => number = Date.now) {
     this.#source = source;
@@ -26,8 +28,14 @@ export class Clock {
     return this.#frozenAt ?? this.#source() + this.#offsetMs;
   }
 
+  #rewinding(target: number): void {
+    const leaving = this.now();
+    if (target < leaving) this.onRewind?.(leaving);
+  }
+
   /** Sets the time; frozen there unless `frozen` is false. */
   set(epochMs: number, options: { frozen?: boolean } = {}): void {
+    this.#rewinding(epochMs);
     if (options.frozen === false) {
       this.#frozenAt = undefined;
       this.#offsetMs = epochMs - this.#source();
@@ -38,6 +46,7 @@ export class Clock {
 
   /** Moves the time by `ms` (negative goes back), frozen or running. */
   advanceBy(ms: number): void {
+    this.#rewinding(this.now() + ms);
     if (this.#frozenAt !== undefined) this.#frozenAt += ms;
     else this.#offsetMs += ms;
   }
@@ -50,6 +59,7 @@ export class Clock {
 
   /** Back to the system time. */
   reset(): void {
+    this.#rewinding(this.#source());
     this.#offsetMs = 0;
     this.#frozenAt = undefined;
   }

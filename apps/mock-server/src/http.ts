@@ -38,11 +38,35 @@ export function serialise(
   return { contentType: 'application/json; charset=UTF-8', text: JSON.stringify(body) };
 }
 
-const SECRET_PARAMS = /([?&](?:apiKey|apikey|api_key)=)[^&#]*/g;
+const SECRET_NAME = /^api[-_]?key$/i;
 
-/** A URL with every API key replaced by `***`, for logs. */
+function decodedName(name: string): string {
+  try {
+    return decodeURIComponent(name.replace(/\+/g, ' '));
+  } catch {
+    return name;
+  }
+}
+
+/**
+ * A URL with every API key replaced by `***`, for logs. Names are compared
+ * decoded (`api%4Bey` is `apiKey` to the query parser), and any spelling of
+ * the name counts.
+ */
 export function redactUrl(url: string): string {
-  return url.replace(SECRET_PARAMS, '$1***');
+  const mark = url.indexOf('?');
+  if (mark < 0) return url;
+  const hash = url.indexOf('#', mark);
+  const query = url.slice(mark + 1, hash < 0 ? undefined : hash);
+  const redacted = query
+    .split('&')
+    .map((pair) => {
+      const equals = pair.indexOf('=');
+      const name = equals < 0 ? pair : pair.slice(0, equals);
+      return SECRET_NAME.test(decodedName(name)) ? `${name}=***` : pair;
+    })
+    .join('&');
+  return `${url.slice(0, mark + 1)}${redacted}${hash < 0 ? '' : url.slice(hash)}`;
 }
 
 /** Edit distance, for "did you mean" on unknown routes. */
@@ -58,4 +82,32 @@ export function editDistance(a: string, b: string): number {
     }
   }
   return row[b.length] as number;
+}
+
+/** A request body as read by {@link readBody}. */
+export type BodyRead = { ok: true; text: string } | { ok: false; reason: 'too-large' | 'aborted' };
+
+/**
+ * Reads a request body as UTF-8 text, up to `limit` bytes. Lighter than
+ * Express's body parsers (the send endpoint's hot path); a body over the limit
+ * is drained, not kept, and reported as too large.
+ */
+export function readBody(request: import('node:http').IncomingMessage, limit: number): Promise<BodyRead> {
+  const declared = Number(request.headers['content-length']);
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = Number.isFinite(declared) && declared > limit;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) tooLarge = true;
+      if (!tooLarge) chunks.push(chunk);
+    });
+    request.on('end', () => {
+      if (tooLarge) resolve({ ok: false, reason: 'too-large' });
+      else resolve({ ok: true, text: Buffer.concat(chunks, size).toString('utf8') });
+    });
+    request.on('aborted', () => resolve({ ok: false, reason: 'aborted' }));
+    request.on('error', () => resolve({ ok: false, reason: 'aborted' }));
+  });
 }

@@ -8,7 +8,12 @@ import {
 } from '@smspartner-kit/schema';
 import { Clock } from './clock.js';
 import { type AccountConfig, accountConfig, type MockConfig } from './config.js';
-import { type MessageState, messageState, type StoredMessage } from './rules/message-state.js';
+import {
+  type MessageExtras,
+  type MessageState,
+  messageState,
+  type StoredMessage,
+} from './rules/message-state.js';
 
 /** An account's state. Each apiKey has its own messages and, optionally, its own clock. */
 export class AccountState {
@@ -72,7 +77,62 @@ export interface MessageView {
   sandbox: boolean;
 }
 
-export type NewMessage = Omit<StoredMessage, 'id' | 'createdAt' | 'cancelledAt' | 'refundedSms'>;
+/** A message as the handlers hand it to the store. */
+export interface NewMessage extends Partial<MessageExtras> {
+  readonly kind: StoredMessage['kind'];
+  readonly range: StoredMessage['range'];
+  readonly phoneNumbers: readonly string[];
+  readonly message: string;
+  readonly held: boolean;
+  readonly nbSms: number;
+  readonly costMicros: number;
+  readonly sendAt: number;
+  readonly scheduled: boolean;
+  readonly sandbox: boolean;
+}
+
+/** The stored form: a class, so every message has the same compact in-object layout. */
+class MessageRecord implements StoredMessage {
+  readonly kind: StoredMessage['kind'];
+  readonly range: StoredMessage['range'];
+  readonly recipients: string;
+  readonly message: string;
+  readonly extras: MessageExtras | undefined;
+  readonly held: boolean;
+  readonly nbSms: number;
+  readonly costMicros: number;
+  readonly sendAt: number;
+  readonly scheduled: boolean;
+  readonly sandbox: boolean;
+  cancelledAt: number | undefined = undefined;
+  sentAt: number | undefined = undefined;
+  refundedSms = 0;
+
+  constructor(
+    readonly id: number,
+    readonly createdAt: number,
+    message: NewMessage,
+  ) {
+    this.kind = message.kind;
+    this.range = message.range;
+    this.recipients =
+      message.phoneNumbers.length === 1
+        ? (message.phoneNumbers[0] as string)
+        : message.phoneNumbers.join(',');
+    this.message = message.message;
+    const { sender, tag, urlResponse, urlDlr } = message;
+    this.extras =
+      sender === undefined && tag === undefined && urlResponse === undefined && urlDlr === undefined
+        ? undefined
+        : { sender, tag, urlResponse, urlDlr };
+    this.held = message.held;
+    this.nbSms = message.nbSms;
+    this.costMicros = message.costMicros;
+    this.sendAt = message.sendAt;
+    this.scheduled = message.scheduled;
+    this.sandbox = message.sandbox;
+  }
+}
 
 /**
  * The mock's in-memory state: accounts from the config, their messages, the
@@ -94,6 +154,9 @@ export class Store {
     prices: PriceTable = DEFAULT_PRICE_TABLE,
   ) {
     this.clock = clock;
+    this.clock.onRewind = (leaving) => {
+      for (const account of this.#accounts.values()) if (!account.clock) settle(account, leaving);
+    };
     this.prices = prices;
     this.#initialAccounts = accounts.map((account) => ({ ...account }));
     this.reset();
@@ -177,21 +240,17 @@ export class Store {
     const account = this.#accounts.get(apiKey);
     if (!account) return undefined;
     if (!account.clock) {
-      account.clock = new Clock();
-      account.clock.set(this.clock.now(), { frozen: this.clock.state().frozen });
+      const clock = new Clock();
+      clock.set(this.clock.now(), { frozen: this.clock.state().frozen });
+      clock.onRewind = (leaving) => settle(account, leaving);
+      account.clock = clock;
     }
     return account.clock;
   }
 
   /** Records a message and returns it with its new id. Credits are the caller's business. */
   addMessage(account: AccountState, message: NewMessage): StoredMessage {
-    const stored: StoredMessage = {
-      ...message,
-      id: this.#nextMessageId++,
-      createdAt: this.clockFor(account.apiKey).now(),
-      cancelledAt: undefined,
-      refundedSms: 0,
-    };
+    const stored = new MessageRecord(this.#nextMessageId++, this.clockFor(account.apiKey).now(), message);
     account.messages.set(stored.id, stored);
     return stored;
   }
@@ -204,13 +263,13 @@ export class Store {
     return [...account.messages.values()].map((message) => ({
       messageId: message.id,
       state: messageState(message, now),
-      phoneNumbers: [...message.phoneNumbers],
+      phoneNumbers: message.recipients.split(','),
       message: message.message,
-      sender: message.sender ?? null,
+      sender: message.extras?.sender ?? null,
       nbSms: message.nbSms,
       cost: formatAmount(message.costMicros, 6),
       range: message.range,
-      tag: message.tag ?? null,
+      tag: message.extras?.tag ?? null,
       held: message.held,
       scheduled: message.scheduled,
       sendAt: new Date(message.sendAt).toISOString(),
@@ -219,6 +278,20 @@ export class Store {
       refundedSms: message.refundedSms,
       sandbox: message.sandbox,
     }));
+  }
+}
+
+/** Before a clock goes back: every message whose send time it had reached has gone out, for good. */
+function settle(account: AccountState, leaving: number): void {
+  for (const message of account.messages.values()) {
+    if (
+      message.scheduled &&
+      message.cancelledAt === undefined &&
+      message.sentAt === undefined &&
+      message.sendAt <= leaving
+    ) {
+      message.sentAt = message.sendAt;
+    }
   }
 }
 

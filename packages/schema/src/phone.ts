@@ -9,8 +9,26 @@ export type PhoneCheck =
   | { valid: true; e164: string; country: string | undefined }
   | { valid: false; input: string };
 
-/** Checks one recipient number and gives its E.164 form. */
+const MEMO_LIMIT = 1_000;
+let memo: Map<string, PhoneCheck> | undefined;
+
+/**
+ * Checks one recipient number and gives its E.164 form. Results are
+ * memoised (bounded): parsing with libphonenumber is the costliest step of a
+ * send, and the same numbers come back again and again; memoised results also
+ * share their E.164 strings, so stored messages do not each keep a copy.
+ */
 export function checkPhoneNumber(input: string): PhoneCheck {
+  memo ??= new Map();
+  const known = memo.get(input);
+  if (known) return known;
+  const result = parsePhoneNumber(input);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(input, result);
+  return result;
+}
+
+function parsePhoneNumber(input: string): PhoneCheck {
   const trimmed = input.trim();
   if (trimmed === '') return { valid: false, input };
   const international = trimmed.startsWith('+');

@@ -147,18 +147,23 @@ export function prepareMessage(
     };
   }
   replacementMap ??= new Map(SPECIAL_CHARACTER_REPLACEMENTS);
-  let text = '';
+  // Built as a list and joined once: a string grown one character at a time is
+  // a rope of fragments, which costs memory wherever the text is kept.
+  const out: string[] = [];
+  let changed = false;
   let units = 0;
   const replaced = new Map<string, string>();
   const unsupported = new Set<string>();
   for (const char of source) {
     const target = replacementMap.get(char);
-    const out = target ?? (gsmSeptets(char) === undefined ? UNSUPPORTED_CHARACTER_REPLACEMENT : char);
+    const sent = target ?? (gsmSeptets(char) === undefined ? UNSUPPORTED_CHARACTER_REPLACEMENT : char);
     if (target !== undefined) replaced.set(char, target);
-    else if (out !== char) unsupported.add(char);
-    for (const outChar of out) units += gsmSeptets(outChar) ?? 1;
-    text += out;
+    else if (sent !== char) unsupported.add(char);
+    if (sent !== char) changed = true;
+    for (const sentChar of sent) units += gsmSeptets(sentChar) ?? 1;
+    out.push(sent);
   }
+  const text = changed ? out.join('') : source;
   return {
     text,
     encoding: 'gsm',

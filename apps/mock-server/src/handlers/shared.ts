@@ -30,6 +30,19 @@ function normalizeIp(ip: string | undefined): string | undefined {
   return ip?.startsWith('::ffff:') ? ip.slice(7) : ip;
 }
 
+/** The key checks alone: no key → 1, unknown key → 10. */
+export function identify(
+  params: Record<string, unknown>,
+  store: Store,
+  catalogue: CodeCatalogue,
+): { account: AccountState } | { answer: EnvelopeBody } {
+  const apiKey = params.apiKey;
+  if (apiKey === undefined || apiKey === null || apiKey === '') return { answer: failure(catalogue, 1) };
+  const account = typeof apiKey === 'string' ? store.account(apiKey) : undefined;
+  if (!account) return { answer: failure(catalogue, 10) };
+  return { account };
+}
+
 /**
  * Auth comes first on every endpoint: no key → 1, unknown key → 10. Then the
  * account gates, each only where the endpoint's catalogue documents its code
@@ -44,10 +57,9 @@ export function authenticate(
   { store, ip }: Pick<HandlerContext, 'store' | 'ip'>,
   catalogue: CodeCatalogue,
 ): { account: AccountState } | { answer: EnvelopeBody } {
-  const apiKey = params.apiKey;
-  if (apiKey === undefined || apiKey === null || apiKey === '') return { answer: failure(catalogue, 1) };
-  const account = typeof apiKey === 'string' ? store.account(apiKey) : undefined;
-  if (!account) return { answer: failure(catalogue, 10) };
+  const identity = identify(params, store, catalogue);
+  if ('answer' in identity) return identity;
+  const { account } = identity;
   const { settings } = account;
   const gates: [code: number, closed: () => boolean][] = [
     [96, () => settings.allowedIps !== undefined && !settings.allowedIps.includes(normalizeIp(ip) ?? '')],

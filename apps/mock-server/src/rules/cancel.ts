@@ -11,7 +11,8 @@ export type CancelDecision = { ok: true } | { ok: false; code: Extract<CancelSms
  *
  * - no such message for this account → 4
  * - already cancelled → 5
- * - already sent (an immediate send, or a scheduled one whose time has come) → 7
+ * - already sent (an immediate send, or a scheduled one whose time the clock
+ *   has reached, even if it was moved back since) → 7
  *   (the seed does not say; the community page's code 7 is used)
  * - due within the next five minutes, five minutes included → 6: at 5:00 before
  *   its send time a message is "due within the next 5 minutes"; at 5:00.001 it is not

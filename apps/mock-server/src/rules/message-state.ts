@@ -1,16 +1,26 @@
-/** A message as the mock keeps it. Money is in micro-euros, so sums stay exact. */
-export interface StoredMessage {
-  readonly id: number;
-  /** Which endpoint created it. */
-  readonly kind: 'send' | 'bulk' | 'vn' | 'survey';
-  readonly phoneNumbers: readonly string[];
-  readonly message: string;
+/** Fields most messages do not set, kept apart so that most messages carry none. */
+export interface MessageExtras {
   readonly sender: string | undefined;
-  readonly range: 'premium' | 'lowCost';
   readonly tag: string | undefined;
   /** Where replies and delivery receipts will be posted (stored for the webhook work to come). */
   readonly urlResponse: string | undefined;
   readonly urlDlr: string | undefined;
+}
+
+/**
+ * A message as the mock keeps it: compact, since a test run may keep a
+ * million of them. Money is in micro-euros, so sums stay exact.
+ */
+export interface StoredMessage {
+  readonly id: number;
+  /** Which endpoint created it. */
+  readonly kind: 'send' | 'bulk' | 'vn' | 'survey';
+  readonly range: 'premium' | 'lowCost';
+  /** Recipients in E.164, comma-separated: one string, not a list per message. */
+  readonly recipients: string;
+  /** The text as sent (replacements applied, STOP mention appended). */
+  readonly message: string;
+  readonly extras: MessageExtras | undefined;
   /** A marketing send outside the commercial window, held until `sendAt`. */
   readonly held: boolean;
   readonly nbSms: number;
@@ -21,14 +31,22 @@ export interface StoredMessage {
   readonly scheduled: boolean;
   readonly sandbox: boolean;
   cancelledAt: number | undefined;
+  /** Set when the clock is moved back past the send time: a message that went out stays sent. */
+  sentAt: number | undefined;
   /** Credits given back on cancel; set once, so a message is never refunded twice. */
   refundedSms: number;
 }
 
 export type MessageState = 'scheduled' | 'sent' | 'cancelled';
 
-/** A message's state at a given time: scheduled messages become sent when their time comes. */
+/**
+ * A message's state at a given time. An immediate send is sent from the
+ * start; a scheduled one once the clock reaches its send time, and for good:
+ * when the clock is moved back, the store first marks what went out
+ * (`sentAt`), so time travel never takes a sent message back.
+ */
 export function messageState(message: StoredMessage, now: number): MessageState {
   if (message.cancelledAt !== undefined) return 'cancelled';
+  if (!message.scheduled || message.sentAt !== undefined) return 'sent';
   return now >= message.sendAt ? 'sent' : 'scheduled';
 }

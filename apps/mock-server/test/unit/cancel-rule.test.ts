@@ -8,13 +8,10 @@ function message(overrides: Partial<StoredMessage> = {}): StoredMessage {
   return {
     id: 1000,
     kind: 'send',
-    phoneNumbers: ['+33612345678'],
+    recipients: '+33612345678',
     message: 'hello',
-    sender: undefined,
     range: 'premium',
-    tag: undefined,
-    urlResponse: undefined,
-    urlDlr: undefined,
+    extras: undefined,
     held: false,
     nbSms: 1,
     costMicros: 38_000,
@@ -23,6 +20,7 @@ function message(overrides: Partial<StoredMessage> = {}): StoredMessage {
     scheduled: true,
     sandbox: false,
     cancelledAt: undefined,
+    sentAt: undefined,
     refundedSms: 0,
     ...overrides,
   };
@@ -51,6 +49,12 @@ describe('decideCancel (the five-minute rule)', () => {
     ['already cancelled', message({ cancelledAt: SEND_AT - 7_200_000 }), 5],
     ['cancelled, even inside the last five minutes', message({ cancelledAt: SEND_AT - 7_200_000 }), 5],
     ['an immediate send (already sent)', message({ scheduled: false, sendAt: SEND_AT - 3_600_000 }), 7],
+    [
+      'an immediate send, whatever the clock says',
+      message({ scheduled: false, sendAt: SEND_AT + 3_600_000 }),
+      7,
+    ],
+    ['a scheduled message the clock passed before being moved back', message({ sentAt: SEND_AT }), 7],
   ])('%s → code %i', (_label, stored, code) => {
     expect(decideCancel(stored, SEND_AT - 3 * 60 * SECOND)).toEqual({ ok: false, code });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { get, MINUTE, post, scheduleAt, T0, useMock } from '../helpers.ts';
+import { FUNDED, get, MINUTE, post, scheduleAt, T0, useMock } from '../helpers.ts';
 
 const server = useMock();
 const ALICE = 'suite-alice-key';
@@ -100,5 +100,42 @@ describe('two apiKeys never see each other', () => {
       credits: 30,
       messages: 20,
     });
+  });
+});
+
+describe('time travel never takes a sent message back', () => {
+  test('a scheduled message passed by the clock stays sent when the clock goes back; later schedules are not affected', async () => {
+    const sent = await post(server.url, '/v1/send', {
+      apiKey: FUNDED,
+      phoneNumbers: '0612345678',
+      message: 'x',
+      ...scheduleAt(T0 + 10 * MINUTE),
+    });
+    const id = (sent.json as { message_id: number }).message_id;
+    await post(server.url, '/__mock/clock', { advanceBy: 20 * MINUTE });
+    await post(server.url, '/__mock/clock', { advanceBy: -20 * MINUTE });
+    expect(
+      (await get(server.url, '/v1/message-cancel', { apiKey: FUNDED, messageId: id })).json,
+    ).toMatchObject({ code: 7 });
+    const later = await post(server.url, '/v1/send', {
+      apiKey: FUNDED,
+      phoneNumbers: '0612345678',
+      message: 'x',
+      ...scheduleAt(T0 + 15 * MINUTE),
+    });
+    const laterId = (later.json as { message_id: number }).message_id;
+    expect(
+      (await get(server.url, '/v1/message-cancel', { apiKey: FUNDED, messageId: laterId })).json,
+    ).toMatchObject({ code: 200 });
+  });
+
+  test('the same with an account clock', async () => {
+    await post(server.url, '/__mock/accounts', { apiKey: ALICE, credits: 5 });
+    const id = await schedule(ALICE, 10);
+    await post(server.url, '/__mock/clock', { apiKey: ALICE, advanceBy: 11 * MINUTE });
+    await post(server.url, '/__mock/clock', { apiKey: ALICE, now: new Date(T0).toISOString() });
+    expect(
+      (await get(server.url, '/v1/message-cancel', { apiKey: ALICE, messageId: id })).json,
+    ).toMatchObject({ code: 7 });
   });
 });

@@ -245,7 +245,10 @@ describe('boundaries that pass', () => {
     ['a sender with a space', { sender: 'My Shop' }],
     ['minute 55', { scheduledDeliveryDate: '15/01/2030', time: 10, minute: 55 }],
     ['minute 0', { scheduledDeliveryDate: '15/01/2030', time: 10, minute: 0 }],
-    ['hour 24 (midnight at the end of the day)', { scheduledDeliveryDate: '15/01/2030', time: 24, minute: 0 }],
+    [
+      'hour 24 (midnight at the end of the day)',
+      { scheduledDeliveryDate: '15/01/2030', time: 24, minute: 0 },
+    ],
     ['a tag of 20 lowercase characters', { tag: 'a'.repeat(20) }],
   ])('%s', async (_label, change) => {
     expect((await send({ ...base(), ...change })).json).toMatchObject({ success: true, code: 200 });

@@ -1,0 +1,223 @@
+// The servers the benchmark loads, one per child process:
+//   node bench/servers.mjs <kind> [--seed <n>] [--port <n>]
+// kinds:
+//   mock     the mock (apps/mock-server/dist, startMockServer, no request log)
+//   raw      node:http doing the mock's work by hand: parse the query / JSON body, Map lookups, same JSON answer
+//   express  a bare Express 5 app (the mock's Express, the mock's app settings), same work as raw
+//   fixed    node:http answering the cancel success body to every request (client per-call cost)
+// Prints `listening on http://127.0.0.1:<port>` once ready (after seeding), like the mock's CLI.
+//
+// --seed n: an account `bench-key` with 1e9 credits, n scheduled messages (ids 1000…),
+// all cancelled, so that GET /v1/message-cancel on any of them answers code 5
+// ("already canceled") after a real lookup, and POST /v1/send is funded.
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const MOCK_DIR = join(ROOT, 'apps/mock-server');
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { seed: { type: 'string', default: '0' }, port: { type: 'string', default: '0' } },
+});
+const kind = positionals[0];
+const seed = Number(values.seed);
+const port = Number(values.port);
+
+export const BENCH_KEY = 'bench-key';
+const FIRST_ID = 1000;
+const JSON_TYPE = 'application/json; charset=utf-8';
+const CANCEL_SUCCESS = 'The SMS sending has been canceled.';
+// The mock's catalogue texts, repeated here so that the baselines load nothing;
+// bench/run.mjs checks that every baseline answers byte for byte what the mock answers.
+const TEXT = {
+  1: 'API key is required',
+  3: 'Message ID is required',
+  4: 'Message not found',
+  5: 'The SMS has already been canceled',
+  10: 'Invalid API key',
+  11: 'Not enough credits',
+};
+const SEND_AT = Date.UTC(2030, 0, 15, 9, 0); // 15/01/2030 10:00 Paris
+
+const failure = (code) => JSON.stringify({ success: false, code, message: TEXT[code] });
+
+/**
+ * The hand-written state and rules of the baselines: the same Map lookups as
+ * the mock (account by key, message by id), the same answers.
+ */
+function baselineState() {
+  const accounts = new Map();
+  let nextId = FIRST_ID;
+  const account = { credits: 1e9, messages: new Map() };
+  accounts.set(BENCH_KEY, account);
+  for (let i = 0; i < seed; i++) {
+    const id = nextId++;
+    account.messages.set(id, {
+      id,
+      phoneNumbers: ['+33600000000'],
+      nbSms: 1,
+      sendAt: SEND_AT,
+      cancelledAt: Date.now(),
+    });
+  }
+  const cancel = (params) => {
+    const apiKey = params.apiKey;
+    if (!apiKey) return failure(1);
+    const acc = accounts.get(apiKey);
+    if (!acc) return failure(10);
+    const raw = params.messageId;
+    if (raw === undefined || raw === '') return failure(3);
+    if (!/^\s*\d+\s*$/.test(String(raw))) return failure(4);
+    if (acc.credits <= 0) return failure(11);
+    const message = acc.messages.get(Number(raw));
+    if (!message) return failure(4);
+    if (message.cancelledAt !== undefined) return failure(5);
+    message.cancelledAt = Date.now();
+    acc.credits += message.nbSms;
+    return JSON.stringify({ success: true, code: 200, message: CANCEL_SUCCESS });
+  };
+  const send = (params) => {
+    if (typeof params !== 'object' || params === null) return JSON.stringify({ success: false, code: 90 });
+    const acc = accounts.get(params.apiKey);
+    if (!acc) return failure(10);
+    if (typeof params.phoneNumbers !== 'string' || typeof params.message !== 'string') {
+      return JSON.stringify({ success: false, code: 9 });
+    }
+    const nbSms = 1;
+    if (acc.credits < nbSms) return failure(11);
+    acc.credits -= nbSms;
+    const id = nextId++;
+    const now = Date.now();
+    acc.messages.set(id, {
+      id,
+      phoneNumbers: [params.phoneNumbers],
+      message: params.message,
+      nbSms,
+      sendAt: now,
+      cancelledAt: undefined,
+    });
+    return JSON.stringify({
+      success: true,
+      code: 200,
+      message_id: id,
+      nb_sms: nbSms,
+      cost: 0.038,
+      currency: 'EUR',
+    });
+  };
+  return { cancel, send };
+}
+
+function listen(server) {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`));
+  });
+}
+
+async function startRaw() {
+  const state = baselineState();
+  const server = createServer((req, res) => {
+    const answer = (text) => {
+      res.writeHead(200, { 'Content-Type': JSON_TYPE, 'Content-Length': Buffer.byteLength(text) });
+      res.end(text);
+    };
+    const q = req.url.indexOf('?');
+    const path = q === -1 ? req.url : req.url.slice(0, q);
+    if (req.method === 'GET' && path === '/v1/message-cancel') {
+      const params = Object.fromEntries(new URLSearchParams(q === -1 ? '' : req.url.slice(q + 1)));
+      answer(state.cancel(params));
+    } else if (req.method === 'POST' && path === '/v1/send') {
+      const chunks = [];
+      req.on('data', (chunk) => chunks.push(chunk));
+      req.on('end', () => {
+        let params;
+        try {
+          params = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        } catch {
+          params = null;
+        }
+        answer(state.send(params));
+      });
+    } else {
+      res.writeHead(404, { 'Content-Type': JSON_TYPE });
+      res.end('{"success":false,"code":404}');
+    }
+  });
+  return listen(server);
+}
+
+async function startExpress() {
+  // The mock's own Express, with the mock's app settings, so the gap is the mock's code.
+  const express = createRequire(join(MOCK_DIR, 'package.json'))('express');
+  const state = baselineState();
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.set('query parser', 'simple');
+  app.get('/v1/message-cancel', (req, res) => {
+    res.type(JSON_TYPE).send(state.cancel(req.query));
+  });
+  app.post('/v1/send', express.json({ type: () => true }), (req, res) => {
+    res.type(JSON_TYPE).send(state.send(req.body));
+  });
+  const server = app.listen(port, '127.0.0.1');
+  await new Promise((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  return `http://127.0.0.1:${server.address().port}`;
+}
+
+async function startMock() {
+  const mockUrl = pathToFileURL(join(MOCK_DIR, 'dist/index.js')).href;
+  const { startMockServer, handlers } = await import(mockUrl);
+  const mock = await startMockServer({ port });
+  mock.store.upsertAccount(BENCH_KEY, 1e9);
+  const context = { store: mock.store, config: mock.config };
+  // Scheduled through the mock's own handlers, then cancelled through them.
+  for (let i = 0; i < seed; i++) {
+    const sent = handlers.sendSms(
+      {
+        apiKey: BENCH_KEY,
+        phoneNumbers: '0600000000',
+        message: `Bench message ${i}`,
+        scheduledDeliveryDate: '15/01/2030',
+        time: 10,
+        minute: 0,
+      },
+      context,
+    );
+    if (sent.code !== 200) throw new Error(`seeding: send answered ${JSON.stringify(sent)}`);
+    const cancelled = handlers.cancelSms({ apiKey: BENCH_KEY, messageId: String(sent.message_id) }, context);
+    if (cancelled.code !== 200) throw new Error(`seeding: cancel answered ${JSON.stringify(cancelled)}`);
+  }
+  mock.store.upsertAccount(BENCH_KEY, 1e9);
+  return mock.url;
+}
+
+async function startFixed() {
+  const body = JSON.stringify({ success: true, code: 200, message: CANCEL_SUCCESS });
+  const server = createServer((req, res) => {
+    req.resume();
+    res.writeHead(200, { 'Content-Type': JSON_TYPE, 'Content-Length': Buffer.byteLength(body) });
+    res.end(body);
+  });
+  return listen(server);
+}
+
+const starters = { mock: startMock, raw: startRaw, express: startExpress, fixed: startFixed };
+if (!starters[kind]) {
+  process.stderr.write(
+    `usage: node bench/servers.mjs <${Object.keys(starters).join('|')}> [--seed n] [--port n]\n`,
+  );
+  process.exit(2);
+}
+const url = await starters[kind]();
+process.stdout.write(`listening on ${url}\n`);
+process.once('SIGTERM', () => process.exit(0));
+process.once('SIGINT', () => process.exit(0));

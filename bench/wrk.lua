@@ -1,0 +1,42 @@
+-- wrk script of bench/run.mjs. Environment:
+--   BENCH_MODE=cancel  GET /v1/message-cancel?apiKey=BENCH_KEY&messageId=<id>, ids cycling
+--                      over BENCH_FIRST_ID .. BENCH_FIRST_ID+BENCH_IDS-1 (requests built once, in init)
+--   BENCH_MODE=send    POST /v1/send, the JSON body in BENCH_BODY
+-- done() prints one JSON line (latencies in microseconds).
+local mode = os.getenv("BENCH_MODE") or "cancel"
+local key = os.getenv("BENCH_KEY") or "bench-key"
+local first = tonumber(os.getenv("BENCH_FIRST_ID") or "1000")
+local count = tonumber(os.getenv("BENCH_IDS") or "1000")
+
+local requests = {}
+local index = 0
+
+if mode == "send" then
+  wrk.method = "POST"
+  wrk.body = os.getenv("BENCH_BODY")
+  wrk.headers["Content-Type"] = "application/json"
+end
+
+function init(args)
+  if mode == "cancel" then
+    for i = 0, count - 1 do
+      requests[i + 1] = wrk.format("GET", "/v1/message-cancel?apiKey=" .. key .. "&messageId=" .. (first + i))
+    end
+  end
+end
+
+if mode == "cancel" then
+  request = function()
+    index = index % count + 1
+    return requests[index]
+  end
+end
+
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    '{"requests":%d,"duration_us":%d,"bytes":%d,"errors":{"connect":%d,"read":%d,"write":%d,"status":%d,"timeout":%d},' ..
+    '"p50_us":%d,"p90_us":%d,"p99_us":%d,"max_us":%d,"mean_us":%.1f}\n',
+    summary.requests, summary.duration, summary.bytes, e.connect, e.read, e.write, e.status, e.timeout,
+    latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max, latency.mean))
+end
