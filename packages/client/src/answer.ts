@@ -1,12 +1,9 @@
 import {
-  decodeXml,
   type EndpointName,
   type Endpoints,
-  entriesToJson,
   errorEnvelope,
   normalizeError,
-  validationIssue,
-  type XmlEntry,
+  type RouteOf,
 } from '@smspartner-kit/schema';
 import {
   RAW_TEXT_LIMIT,
@@ -17,6 +14,7 @@ import {
   type SmsPartnerResponseIssue,
   type SmsPartnerResponseProblem,
 } from './errors.js';
+import { type ResponseFormatPlugin, XML_HOW_TO } from './format.js';
 import type { Redactor } from './redact.js';
 
 /**
@@ -28,11 +26,15 @@ export type EndpointResult<Name extends EndpointName> = ReturnType<Endpoints[Nam
 /** Everything needed to judge one answer. */
 export interface Answer<Name extends EndpointName> {
   readonly name: Name;
-  readonly endpoint: Endpoints[Name];
+  readonly route: RouteOf<Name>;
   readonly text: string;
-  readonly request: SmsPartnerRequestInfo;
-  readonly response: SmsPartnerResponseInfo;
+  /** The request evidence, built on first call (error paths only). */
+  readonly request: () => SmsPartnerRequestInfo;
+  /** The response evidence, built when an error needs it. */
+  readonly response: () => SmsPartnerResponseInfo;
   readonly redactor: Redactor;
+  /** The format plug-in (`xmlFormat`), if the client has one: it decodes bodies that start with `<`. */
+  readonly plugin: ResponseFormatPlugin | undefined;
 }
 
 type Parsed = { ok: true; value: unknown } | { ok: false; detail: string };
@@ -40,52 +42,42 @@ type Parsed = { ok: true; value: unknown } | { ok: false; detail: string };
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The start of an SMS Partner XML answer: an XML declaration, or the `<result>` root. */
+const XML_START = /^<(\?xml[\s?]|result[\s/>])/;
+
+const NEITHER = 'body is neither JSON nor SMS Partner XML';
+
 /**
- * Reads a body as SMS Partner XML when it starts with `<`, as JSON otherwise.
- * The body decides, not the `format` option: a proxy or an error page may
- * answer in the other format, and both decode to the same JSON shape.
+ * Reads a body as XML when it starts with `<` and the client has the XML
+ * plug-in, as JSON otherwise. The body decides, not the `format` option: a
+ * proxy or an error page may answer in the other format, and both decode to
+ * the same JSON shape. Without the plug-in, an XML answer is refused with the
+ * way to enable XML.
  */
-function parseBody(endpoint: Endpoints[EndpointName], text: string): Parsed {
+function parseBody(
+  route: RouteOf<EndpointName>,
+  text: string,
+  plugin: ResponseFormatPlugin | undefined,
+): Parsed {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: false, detail: 'empty body' };
   if (trimmed.startsWith('<')) {
-    let entries: XmlEntry[];
-    try {
-      entries = decodeXml(trimmed);
-    } catch {
-      return { ok: false, detail: 'body is neither JSON nor SMS Partner XML' };
+    if (!plugin) {
+      return XML_START.test(trimmed)
+        ? { ok: false, detail: `an SMS Partner XML body, but XML decoding is not enabled: ${XML_HOW_TO}` }
+        : { ok: false, detail: NEITHER };
     }
-    return { ok: true, value: xmlToJson(endpoint, entries) };
+    try {
+      return { ok: true, value: plugin.decode(trimmed, route) };
+    } catch {
+      return { ok: false, detail: NEITHER };
+    }
   }
   try {
     return { ok: true, value: JSON.parse(trimmed) };
   } catch {
-    return { ok: false, detail: 'body is neither JSON nor SMS Partner XML' };
+    return { ok: false, detail: NEITHER };
   }
-}
-
-/**
- * Gives XML entries their JSON keys. A success body follows the endpoint's
- * response schema (declared in wire order). An error body is positional:
- * `success`, `code`, then either the message (text) or the code-9 list
- * (nested entries of `elementId`, `message`), which the error envelope's key
- * order cannot express, so it is rebuilt here.
- */
-function xmlToJson(endpoint: Endpoints[EndpointName], entries: XmlEntry[]): unknown {
-  const [success, code, ...rest] = entries;
-  if (success === true || success === 'true') return entriesToJson(endpoint.response, entries);
-  const body: Record<string, unknown> = {
-    success: success === 'false' ? false : success,
-    code: typeof code === 'string' && /^\d+$/.test(code.trim()) ? Number(code) : code,
-  };
-  for (const entry of rest) {
-    if (Array.isArray(entry)) {
-      body.errors = entry.map((item) => entriesToJson(validationIssue, item));
-    } else if (body.message === undefined) {
-      body.message = String(entry);
-    }
-  }
-  return body;
 }
 
 function toIssues(issues: readonly { code: string; path: PropertyKey[]; message: string }[]) {
@@ -105,7 +97,7 @@ function toIssues(issues: readonly { code: string; path: PropertyKey[]; message:
  * - anything else → {@link SmsPartnerResponseError}.
  */
 export function readAnswer<Name extends EndpointName>(answer: Answer<Name>): EndpointResult<Name> {
-  const { endpoint, redactor } = answer;
+  const { route, redactor } = answer;
   const fail = (
     problem: SmsPartnerResponseProblem,
     detail: string,
@@ -118,18 +110,18 @@ export function readAnswer<Name extends EndpointName>(answer: Answer<Name>): End
       rawText: redactor.text(answer.text).slice(0, RAW_TEXT_LIMIT),
       body: redactor.value(body),
       issues: redactor.value(issues),
-      request: answer.request,
-      response: answer.response,
+      request: answer.request(),
+      response: answer.response(),
       endpoint: answer.name,
     });
   };
 
-  const parsed = parseBody(endpoint, answer.text);
+  const parsed = parseBody(route, answer.text, answer.plugin);
   if (!parsed.ok) return fail('unparseable', parsed.detail, undefined, []);
   const body = parsed.value;
 
   if (isRecord(body) && body.success === true) {
-    const result = endpoint.response.safeParse(body);
+    const result = route.response.safeParse(body);
     if (result.success) return result.data as EndpointResult<Name>;
     return fail(
       'unexpected-shape',
@@ -149,7 +141,7 @@ export function readAnswer<Name extends EndpointName>(answer: Answer<Name>): End
     );
   }
   const { code, message, errors } = normalizeError(envelope.data);
-  const catalogue: Readonly<Record<number, { message: string } | undefined>> = endpoint.codes;
+  const catalogue: Readonly<Record<number, { message: string } | undefined>> = route.codes;
   const known = catalogue[code];
   if (!Object.hasOwn(catalogue, code) || known === undefined) {
     return fail('unknown-code', `code ${code}, which ${answer.name} does not document`, body, []);
@@ -158,8 +150,8 @@ export function readAnswer<Name extends EndpointName>(answer: Answer<Name>): End
     code,
     errors: redactor.value(errors),
     body: redactor.value(envelope.data),
-    request: answer.request,
-    response: answer.response,
+    request: answer.request(),
+    response: answer.response(),
     endpoint: answer.name,
     apiMessage: redactor.text(message ?? (errors.length > 0 ? '' : known.message)) || undefined,
   });

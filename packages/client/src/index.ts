@@ -8,12 +8,12 @@ export { createSmsPartnerClient, type EndpointInput, type SmsPartnerClient } fro
 export {
   createTransport,
   DEFAULT_BASE_URL,
-  type ResponseFormat,
   type RetryOptions,
   type SmsPartnerClientOptions,
   type SmsPartnerTransport,
   type WireParams,
 } from './transport.js';
+export type { ResponseFormat, ResponseFormatPlugin } from './format.js';
 export type { EndpointResult } from './answer.js';
 export { isBrowserLike } from './environment.js';
 
@@ -25,18 +25,10 @@ export { type SendBulkSmsInput, sendBulkSms } from './endpoints/send-bulk-sms.js
 export { type SendVnSmsInput, sendVnSms } from './endpoints/send-vn-sms.js';
 export { type SendSurveyInput, sendSurvey } from './endpoints/send-survey.js';
 
-// Answers in one shape, and the offline estimate (the very functions the mock prices with)
+// Answers in one shape. The offline estimate (`estimateSend`, `prepareMessage`,
+// `formatAmount`, `DEFAULT_PRICE_TABLE`) is the `@smspartner-kit/client/estimate`
+// entry: it carries libphonenumber-js, which apps that only send need not bundle.
 export { type CreditsSummary, normalizeCredits, normalizeSendResult, type SendReceipt } from './normalize.js';
-export {
-  DEFAULT_PRICE_TABLE,
-  type Estimate,
-  type EstimateInput,
-  type EstimateProblem,
-  estimateSend,
-  formatAmount,
-  type PriceTable,
-  prepareMessage,
-} from '@smspartner-kit/schema';
 
 // Errors and guards
 export {

@@ -1,4 +1,4 @@
-import type { EndpointName, Endpoints } from '@smspartner-kit/schema';
+import type { EndpointName, RouteOf } from '@smspartner-kit/schema';
 import ky, { type AfterResponseHook, type Hooks, isNetworkError, isTimeoutError, type Options } from 'ky';
 import { type EndpointResult, readAnswer } from './answer.js';
 import { isBrowserLike } from './environment.js';
@@ -9,13 +9,11 @@ import {
   type SmsPartnerResponseInfo,
   SmsPartnerTimeoutError,
 } from './errors.js';
+import { type ResponseFormat, type ResponseFormatPlugin, XML_HOW_TO } from './format.js';
 import { createRedactor, REDACTED } from './redact.js';
 
 /** SMS Partner's API root. Registry paths already start with `/v1/`. */
 export const DEFAULT_BASE_URL = 'https://api.smspartner.fr';
-
-/** The answer format asked of the API (`_format`). */
-export type ResponseFormat = 'json' | 'xml';
 
 /**
  * When and how GET requests are retried. Sends (POST) are never retried: SMS
@@ -58,10 +56,13 @@ export interface SmsPartnerClientOptions {
   /** ky hooks, run as ky runs them (the client adds its retry hook after yours). */
   readonly hooks?: Hooks;
   /**
-   * `'json'` (default) or `'xml'`. With `'xml'` the client asks for
-   * `_format=xml` and decodes the XML answer into the same typed result.
+   * `'json'` (default) or `xmlFormat` from `@smspartner-kit/client/xml`: the
+   * client then asks for `_format=xml` and decodes the XML answer into the
+   * same typed result. The former `'xml'` string throws
+   * {@link SmsPartnerConfigError}: XML is a plug-in, so apps that do not ask
+   * for it do not bundle its codec.
    */
-  readonly format?: ResponseFormat;
+  readonly format?: 'json' | ResponseFormatPlugin;
   /** GET retry policy; a number is the `limit`. Default `{ limit: 2 }`. */
   readonly retry?: number | RetryOptions;
   /**
@@ -91,17 +92,20 @@ export type WireParams = Readonly<Record<string, WireValue>>;
 export interface SmsPartnerTransport {
   /** The base URL requests go to. */
   readonly baseUrl: string;
+  /** The answer format asked for: `'xml'` with the `xmlFormat` plug-in, `'json'` otherwise. */
   readonly format: ResponseFormat;
   /** Whether requests carry an API key (false in proxy mode). The key itself is not exposed. */
   readonly hasApiKey: boolean;
   /**
    * Calls one registry endpoint and returns its parsed success body, or
-   * throws an error of the `SmsPartnerError` family. `endpoint` is the
-   * registry entry itself (not looked up by name, to keep bundles small).
+   * throws an error of the `SmsPartnerError` family. `route` is the
+   * endpoint's route from the schema package (`cancelSmsRoute`): method,
+   * path, success schema and codes, without the request schema, and passed
+   * rather than looked up by name, so a bundle holds only the routes it calls.
    */
   call<Name extends EndpointName>(
     name: Name,
-    endpoint: Endpoints[Name],
+    route: RouteOf<Name>,
     params: WireParams,
   ): Promise<EndpointResult<Name>>;
 }
@@ -138,11 +142,29 @@ function resolveRetry(retry: SmsPartnerClientOptions['retry']): Required<RetryOp
   return resolved;
 }
 
-function resolveOptions(options: SmsPartnerClientOptions) {
-  const format = options.format ?? 'json';
-  if (format !== 'json' && format !== 'xml') {
-    throw new SmsPartnerConfigError('format', "`format` must be 'json' or 'xml'");
+function resolveFormat(format: unknown): ResponseFormatPlugin | undefined {
+  if (format === undefined || format === 'json') return undefined;
+  if (format === 'xml') {
+    throw new SmsPartnerConfigError(
+      'format',
+      `XML decoding is a plug-in: ${XML_HOW_TO} instead of \`format: 'xml'\``,
+    );
   }
+  const plugin = format as Partial<ResponseFormatPlugin> | null;
+  if (
+    typeof plugin !== 'object' ||
+    plugin === null ||
+    plugin.name !== 'xml' ||
+    typeof plugin.accept !== 'string' ||
+    typeof plugin.decode !== 'function'
+  ) {
+    throw new SmsPartnerConfigError('format', `\`format\` must be 'json' or \`xmlFormat\` (${XML_HOW_TO})`);
+  }
+  return plugin as ResponseFormatPlugin;
+}
+
+function resolveOptions(options: SmsPartnerClientOptions) {
+  const plugin = resolveFormat(options.format);
   const timeout = options.timeout ?? 10_000;
   if (!Number.isInteger(timeout) || timeout <= 0 || timeout > MAX_TIMEOUT) {
     throw new SmsPartnerConfigError(
@@ -167,7 +189,7 @@ function resolveOptions(options: SmsPartnerClientOptions) {
         'yours that adds it (proxy mode), or pass `dangerouslyAllowApiKeyInBrowser: true` if you accept the risk.',
     );
   }
-  return { format, timeout, baseUrl, apiKey, retry: resolveRetry(options.retry) } as const;
+  return { plugin, timeout, baseUrl, apiKey, retry: resolveRetry(options.retry) } as const;
 }
 
 /**
@@ -183,7 +205,8 @@ function resolveOptions(options: SmsPartnerClientOptions) {
  * ```
  */
 export function createTransport(options: SmsPartnerClientOptions = {}): SmsPartnerTransport {
-  const { format, timeout, baseUrl, apiKey, retry } = resolveOptions(options);
+  const { plugin, timeout, baseUrl, apiKey, retry } = resolveOptions(options);
+  const format: ResponseFormat = plugin?.name ?? 'json';
   const redactor = createRedactor(apiKey);
 
   // Retries on a status are decided here rather than by ky's `statusCodes`,
@@ -199,10 +222,16 @@ export function createTransport(options: SmsPartnerClientOptions = {}): SmsPartn
     });
   };
 
-  const api = ky.create({
+  const shared = {
     timeout,
     throwHttpErrors: false,
+    // The same for every call: set once here rather than merged into each request's options.
+    headers: { accept: plugin?.accept ?? 'application/json' },
     ...(options.fetch ? { fetch: options.fetch } : {}),
+  } satisfies Options;
+  /** GETs: retried on network errors by ky, on statuses by `retryOnStatus`. */
+  const getApi = ky.create({
+    ...shared,
     retry: {
       // Network errors only: ky retries them for GET; statuses go through `retryOnStatus`.
       limit: retry.limit,
@@ -218,60 +247,69 @@ export function createTransport(options: SmsPartnerClientOptions = {}): SmsPartn
       afterResponse: [...(options.hooks?.afterResponse ?? []), retryOnStatus],
     },
   });
+  /**
+   * POSTs: never retried (SMS Partner has no idempotency key), so without the
+   * retry hook, which would cost every send a copy of the response (ky clones
+   * it for each `afterResponse` hook).
+   */
+  const postApi = ky.create({ ...shared, method: 'POST', retry: 0, hooks: options.hooks ?? {} });
 
   const call = async <Name extends EndpointName>(
     name: Name,
-    endpoint: Endpoints[Name],
+    route: RouteOf<Name>,
     params: WireParams,
   ): Promise<EndpointResult<Name>> => {
     const wire: Record<string, Exclude<WireValue, undefined>> = {};
     if (apiKey !== undefined) wire.apiKey = apiKey;
-    for (const [key, value] of Object.entries(params)) if (value !== undefined) wire[key] = value;
-    if (format === 'xml') wire._format = 'xml';
-
-    const method = endpoint.method;
-    let url = `${baseUrl}${endpoint.path}`;
-    const kyOptions: Options = {
-      method,
-      headers: { accept: format === 'xml' ? 'application/xml' : 'application/json' },
-    };
-    if (method === 'GET') {
-      const query = new URLSearchParams(
-        Object.entries(wire).map(([key, value]) => [key, String(value)]),
-      ).toString();
-      if (query !== '') url += `?${query}`;
-    } else {
-      kyOptions.json = wire;
-      kyOptions.retry = 0;
+    for (const key of Object.keys(params)) {
+      const value = params[key];
+      if (value !== undefined) wire[key] = value;
     }
-    const request: SmsPartnerRequestInfo = {
-      method,
-      url: redactor.url(url),
-      body:
-        method === 'POST'
-          ? redactor.value({ ...wire, ...(apiKey !== undefined ? { apiKey: REDACTED } : {}) })
-          : undefined,
-    };
+    if (plugin) wire._format = plugin.name;
+
+    const { method } = route;
+    let url = baseUrl + route.path;
+    if (method === 'GET') {
+      // Scalars only in a GET: URLSearchParams writes them as String() would.
+      const query = new URLSearchParams(wire as Record<string, string>).toString();
+      if (query !== '') url += `?${query}`;
+    }
+
+    // Error evidence is built only when an error needs it: the redacted URL and
+    // body (the API key replaced) and the response headers. `url` and `wire` are
+    // not changed after this point, so the evidence is what was sent.
+    let request: SmsPartnerRequestInfo | undefined;
+    const requestInfo = (): SmsPartnerRequestInfo =>
+      (request ??= {
+        method,
+        url: redactor.url(url),
+        body:
+          method === 'POST'
+            ? redactor.value({ ...wire, ...(apiKey !== undefined ? { apiKey: REDACTED } : {}) })
+            : undefined,
+      });
 
     let text: string;
     let response: Response;
     try {
-      const pending = api(url, kyOptions);
+      const pending = method === 'GET' ? getApi(url) : postApi(url, { json: wire });
       text = await pending.text();
       response = await pending;
     } catch (error) {
       redactor.error(error);
       if (isTimeoutError(error)) {
-        throw new SmsPartnerTimeoutError({ request, endpoint: name, timeout, cause: error });
+        throw new SmsPartnerTimeoutError({ request: requestInfo(), endpoint: name, timeout, cause: error });
       }
-      if (isNetworkError(error)) throw new SmsPartnerNetworkError({ request, endpoint: name, cause: error });
+      if (isNetworkError(error)) {
+        throw new SmsPartnerNetworkError({ request: requestInfo(), endpoint: name, cause: error });
+      }
       throw error;
     }
-    const responseInfo: SmsPartnerResponseInfo = {
+    const responseInfo = (): SmsPartnerResponseInfo => ({
       status: response.status,
       headers: redactor.value(Object.fromEntries(response.headers)),
-    };
-    return readAnswer({ name, endpoint, text, request, response: responseInfo, redactor });
+    });
+    return readAnswer({ name, route, text, request: requestInfo, response: responseInfo, redactor, plugin });
   };
 
   return { baseUrl, format, hasApiKey: apiKey !== undefined, call };

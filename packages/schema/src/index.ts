@@ -18,10 +18,8 @@ export {
 export {
   CANCEL_SUCCESS_MESSAGE,
   type CancelSmsRequest,
-  type CancelSmsResponse,
   cancelSms,
   cancelSmsRequest,
-  cancelSmsResponse,
   cancelSmsStates,
 } from './endpoints/cancel-sms.js';
 
@@ -29,37 +27,29 @@ export {
 export {
   type AnyEndpoint,
   defineEndpoint,
+  defineRoute,
   type EndpointDefinition,
+  type EndpointRoute,
   type FieldCodes,
   type RequestRejection,
   rejectRequest,
 } from './endpoints/define.js';
+export { type GetCreditsRequest, getCredits, getCreditsRequest } from './endpoints/get-credits.js';
 export {
-  type GetCreditsRequest,
-  type GetCreditsResponse,
-  getCredits,
-  getCreditsRequest,
-  getCreditsResponse,
-} from './endpoints/get-credits.js';
-export { type EndpointName, type Endpoints, endpoints, type ProviderStateName } from './endpoints/index.js';
+  type EndpointName,
+  type Endpoints,
+  endpoints,
+  type ProviderStateName,
+  type RouteOf,
+} from './endpoints/index.js';
 export {
   type BulkSmsItem,
-  type BulkSmsResult,
   bulkSmsItem,
-  bulkSmsResult,
   type SendBulkSmsRequest,
-  type SendBulkSmsResponse,
   sendBulkSms,
   sendBulkSmsRequest,
-  sendBulkSmsResponse,
 } from './endpoints/send-bulk-sms.js';
-export {
-  type SendSmsRequest,
-  type SendSmsResponse,
-  sendSms,
-  sendSmsRequest,
-  sendSmsResponse,
-} from './endpoints/send-sms.js';
+export { type SendSmsRequest, sendSms, sendSmsRequest } from './endpoints/send-sms.js';
 export { type SendSurveyRequest, sendSurvey, sendSurveyRequest } from './endpoints/send-survey.js';
 export { type SendVnSmsRequest, sendVnSms, sendVnSmsRequest } from './endpoints/send-vn-sms.js';
 // Envelope and errors
@@ -110,6 +100,19 @@ export {
   type Range,
   rangeOf,
 } from './pricing.js';
+// Routes: the light part of each endpoint (method, path, success schema, codes), one module each
+export { type CancelSmsResponse, cancelSmsResponse, cancelSmsRoute } from './routes/cancel-sms.js';
+export { type GetCreditsResponse, getCreditsResponse, getCreditsRoute } from './routes/get-credits.js';
+export {
+  type BulkSmsResult,
+  bulkSmsResult,
+  type SendBulkSmsResponse,
+  sendBulkSmsResponse,
+  sendBulkSmsRoute,
+} from './routes/send-bulk-sms.js';
+export { type SendSmsResponse, sendSmsResponse, sendSmsRoute } from './routes/send-sms.js';
+export { sendSurveyRoute } from './routes/send-survey.js';
+export { sendVnSmsRoute } from './routes/send-vn-sms.js';
 // Message counting and numbers
 export {
   DEFAULT_STOP_MENTION,

@@ -1,6 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import * as z from 'zod/mini';
-import { cancelSms, codesOf, type FieldCodes, rejectRequest, sendSms } from '../src/index.ts';
+import {
+  cancelSms,
+  cancelSmsRoute,
+  codesOf,
+  endpoints,
+  type FieldCodes,
+  getCreditsRoute,
+  rejectRequest,
+  sendBulkSmsRoute,
+  sendSms,
+  sendSmsRoute,
+  sendSurveyRoute,
+  sendVnSmsRoute,
+} from '../src/index.ts';
 
 function reject(endpoint: typeof cancelSms | typeof sendSms, raw: Record<string, unknown>) {
   const result = endpoint.request.safeParse(raw);
@@ -179,5 +192,61 @@ describe('send request → control code', () => {
       expect(z.safeParse(endpoint.request, endpoint.example.request).success).toBe(true);
       expect(z.safeParse(endpoint.response, endpoint.example.response).success).toBe(true);
     }
+  });
+});
+
+describe('_format', () => {
+  test.each([
+    ['xml', 'xml'],
+    ['json', 'json'],
+    ['yaml', 'json'],
+    ['XML', 'json'],
+    ['', 'json'],
+    [7, 'json'],
+    [null, 'json'],
+    [['xml'], 'json'],
+    [undefined, undefined],
+  ])('%o is read as %o by every endpoint (unknown values mean JSON, never a rejection)', (given, read) => {
+    for (const endpoint of Object.values(endpoints)) {
+      const result = z.safeParse(endpoint.request, { ...endpoint.example.request, _format: given });
+      expect(result.success).toBe(true);
+      expect((result.data as { _format?: unknown })._format).toBe(read);
+    }
+  });
+});
+
+describe('routes', () => {
+  const routes = {
+    getCredits: getCreditsRoute,
+    sendSms: sendSmsRoute,
+    sendBulkSms: sendBulkSmsRoute,
+    sendVnSms: sendVnSmsRoute,
+    sendSurvey: sendSurveyRoute,
+    cancelSms: cancelSmsRoute,
+  } as const;
+
+  test('every registry entry is its route plus the request side: one definition of method, path, response, codes', () => {
+    expect(Object.keys(routes).sort()).toEqual(Object.keys(endpoints).sort());
+    for (const [name, route] of Object.entries(routes)) {
+      const entry = endpoints[name as keyof typeof routes];
+      expect(Object.keys(route).sort()).toEqual(['codes', 'method', 'path', 'response']);
+      expect(entry.method).toBe(route.method);
+      expect(entry.path).toBe(route.path);
+      expect(entry.response).toBe(route.response);
+      expect(entry.codes).toBe(route.codes);
+    }
+  });
+
+  test("the routes pin each endpoint's method and path", () => {
+    expect(
+      Object.fromEntries(Object.entries(routes).map(([name, r]) => [name, `${r.method} ${r.path}`])),
+    ).toEqual({
+      getCredits: 'GET /v1/me',
+      sendSms: 'POST /v1/send',
+      sendBulkSms: 'POST /v1/bulk-send',
+      sendVnSms: 'POST /v1/vn/send',
+      sendSurvey: 'POST /v1/sondage/to/send',
+      cancelSms: 'GET /v1/message-cancel',
+    });
   });
 });

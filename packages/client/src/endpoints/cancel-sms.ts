@@ -1,4 +1,4 @@
-import { type CancelSmsResponse, cancelSms as cancelSmsEndpoint } from '@smspartner-kit/schema';
+import { type CancelSmsResponse, cancelSmsRoute } from '@smspartner-kit/schema';
 import type { SmsPartnerTransport } from '../transport.js';
 
 /** Input of {@link cancelSms}. */
@@ -29,5 +29,5 @@ export async function cancelSms(
   transport: SmsPartnerTransport,
   input: CancelSmsInput,
 ): Promise<CancelSmsResponse> {
-  return transport.call('cancelSms', cancelSmsEndpoint, { messageId: input.messageId });
+  return transport.call('cancelSms', cancelSmsRoute, { messageId: input.messageId });
 }

@@ -1,4 +1,4 @@
-import { type GetCreditsResponse, getCredits as getCreditsEndpoint } from '@smspartner-kit/schema';
+import { type GetCreditsResponse, getCreditsRoute } from '@smspartner-kit/schema';
 import type { SmsPartnerTransport } from '../transport.js';
 
 /**
@@ -20,5 +20,5 @@ export async function getCredits(
   transport: SmsPartnerTransport,
   _input: Record<string, never> = {},
 ): Promise<GetCreditsResponse> {
-  return transport.call('getCredits', getCreditsEndpoint, {});
+  return transport.call('getCredits', getCreditsRoute, {});
 }

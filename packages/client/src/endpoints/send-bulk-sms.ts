@@ -1,8 +1,4 @@
-import {
-  type SendBulkSmsRequest,
-  type SendBulkSmsResponse,
-  sendBulkSms as sendBulkSmsEndpoint,
-} from '@smspartner-kit/schema';
+import { type SendBulkSmsRequest, type SendBulkSmsResponse, sendBulkSmsRoute } from '@smspartner-kit/schema';
 import type { SmsPartnerTransport } from '../transport.js';
 import { type SendSmsInput, sendOptions } from './send-sms.js';
 
@@ -36,5 +32,5 @@ export async function sendBulkSms(
     SMSList: input.messages.map(({ phoneNumber, message }) => ({ phoneNumber, message })),
     ...sendOptions(input),
   } satisfies Omit<SendBulkSmsRequest, 'apiKey' | '_format'>;
-  return transport.call('sendBulkSms', sendBulkSmsEndpoint, body);
+  return transport.call('sendBulkSms', sendBulkSmsRoute, body);
 }

@@ -2,7 +2,7 @@ import {
   type ScheduleFields,
   type SendSmsRequest,
   type SendSmsResponse,
-  sendSms as sendSmsEndpoint,
+  sendSmsRoute,
   toScheduleFields,
 } from '@smspartner-kit/schema';
 import { SmsPartnerScheduleError } from '../errors.js';
@@ -157,5 +157,5 @@ function toBody(input: SendSmsInput) {
  * ```
  */
 export async function sendSms(transport: SmsPartnerTransport, input: SendSmsInput): Promise<SendSmsResponse> {
-  return transport.call('sendSms', sendSmsEndpoint, toBody(input));
+  return transport.call('sendSms', sendSmsRoute, toBody(input));
 }

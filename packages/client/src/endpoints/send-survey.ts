@@ -1,8 +1,4 @@
-import {
-  type SendSmsResponse,
-  type SendSurveyRequest,
-  sendSurvey as sendSurveyEndpoint,
-} from '@smspartner-kit/schema';
+import { type SendSmsResponse, type SendSurveyRequest, sendSurveyRoute } from '@smspartner-kit/schema';
 import type { SmsPartnerTransport } from '../transport.js';
 import { scheduleFields } from './send-sms.js';
 
@@ -33,5 +29,5 @@ export async function sendSurvey(
     time: schedule?.time,
     minute: schedule?.minute,
   } satisfies Omit<SendSurveyRequest, 'apiKey' | '_format'>;
-  return transport.call('sendSurvey', sendSurveyEndpoint, body);
+  return transport.call('sendSurvey', sendSurveyRoute, body);
 }

@@ -1,8 +1,4 @@
-import {
-  type SendSmsResponse,
-  type SendVnSmsRequest,
-  sendVnSms as sendVnSmsEndpoint,
-} from '@smspartner-kit/schema';
+import { type SendSmsResponse, type SendVnSmsRequest, sendVnSmsRoute } from '@smspartner-kit/schema';
 import type { SmsPartnerTransport } from '../transport.js';
 
 /** Input of {@link sendVnSms}. */
@@ -38,5 +34,5 @@ export async function sendVnSms(
     isStopSms: input.isStopSms ? 1 : undefined,
     sandbox: input.sandbox ? 1 : undefined,
   } satisfies Omit<SendVnSmsRequest, 'apiKey' | '_format'>;
-  return transport.call('sendVnSms', sendVnSmsEndpoint, body);
+  return transport.call('sendVnSms', sendVnSmsRoute, body);
 }

@@ -12,6 +12,7 @@ import { build } from 'esbuild';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type * as Kit from '../../src/index.ts';
+import type * as KitXml from '../../src/xml.ts';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const HAS_CHROMIUM = existsSync(CHROMIUM_PATH);
@@ -53,7 +54,8 @@ type Outcome =
 
 /** What the page puts on `window` (see PAGE). */
 interface PageGlobals {
-  kit: typeof Kit;
+  /** The main entry, plus `xmlFormat` from the `/xml` entry. */
+  kit: typeof Kit & typeof KitXml;
   outcome(run: () => unknown): Promise<Outcome>;
 }
 
@@ -137,7 +139,9 @@ describe.skipIf(!HAS_CHROMIUM)(
     const elsewhereUrl = () => (elsewhere as RunningMock).url;
 
     beforeAll(async () => {
-      const result = await bundleForBrowser("export * from '../../src/index.ts';");
+      const result = await bundleForBrowser(
+        "export * from '../../src/index.ts'; export { xmlFormat } from '../../src/xml.ts';",
+      );
       expect(result.errors).toEqual([]);
       expect(result.warnings).toEqual([]);
       bundle = result.outputFiles[0]?.text ?? '';
@@ -199,6 +203,20 @@ describe.skipIf(!HAS_CHROMIUM)(
       expect(bundle.length).toBeGreaterThan(0);
       expect(bundleInputs.some((input) => input.startsWith('../schema/src/'))).toBe(true);
       expect(bundleInputs.some((input) => input.startsWith('node:'))).toBe(false);
+    });
+
+    test('the main entry alone bundles neither the XML codec nor the estimator (libphonenumber-js)', async () => {
+      const main = await bundleForBrowser("export * from '../../src/index.ts';");
+      // What ends up in the output: `metafile.inputs` also lists the files tree shaking dropped.
+      const output = Object.values(main.metafile.outputs)[0];
+      const inputs = Object.entries(output?.inputs ?? {})
+        .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+        .map(([input]) => input);
+      expect(inputs).toContain('../schema/src/routes/cancel-sms.ts');
+      expect(
+        inputs.filter((input) => /schema\/src\/xml\.ts|libphonenumber|pricing|sms-parts/.test(input)),
+      ).toEqual([]);
+      expect(bundleInputs).toContain('../schema/src/xml.ts');
     });
 
     test('the same bundling refuses a Node built-in, so the client pulls none', async () => {
@@ -288,7 +306,7 @@ describe.skipIf(!HAS_CHROMIUM)(
               baseUrl,
               apiKey: 'test-funded-key',
               dangerouslyAllowApiKeyInBrowser: true,
-              format,
+              format: format === 'xml' ? kit.xmlFormat : format,
               hooks: {
                 afterResponse: [
                   ({ response }) => {

@@ -1,7 +1,8 @@
 import { XmlBuilder } from '@pact-foundation/pact';
 import { cancelSmsCodes } from '@smspartner-kit/schema';
 import { describe, expect, test } from 'vitest';
-import { createSmsPartnerClient } from '../../src/index.ts';
+import { createSmsPartnerClient, type SmsPartnerClientOptions } from '../../src/index.ts';
+import { xmlFormat } from '../../src/xml.ts';
 import { createPact, failureBody, fromProviderState, JSON_TYPE, PACT_KEY, string, XML_TYPE } from './pact.ts';
 
 /**
@@ -18,7 +19,7 @@ const seededId = fromProviderState('${messageId}', '1000');
 
 function client(
   url: string,
-  options: { apiKey?: string | undefined; format?: 'json' | 'xml' } = { apiKey: PACT_KEY },
+  options: Pick<SmsPartnerClientOptions, 'apiKey' | 'format'> = { apiKey: PACT_KEY },
 ) {
   return createSmsPartnerClient({ baseUrl: url, retry: 0, ...options });
 }
@@ -60,7 +61,7 @@ describe('cancelSms contract', () => {
       .willRespondWith(200, (response) => response.headers(XML_TYPE).xmlBody(xml))
       .executeTest(async (server) => {
         await expect(
-          client(server.url, { apiKey: PACT_KEY, format: 'xml' }).cancelSms({ messageId: 1000 }),
+          client(server.url, { apiKey: PACT_KEY, format: xmlFormat }).cancelSms({ messageId: 1000 }),
         ).resolves.toEqual({
           success: true,
           code: 200,

@@ -1,5 +1,5 @@
 import { XmlBuilder } from '@pact-foundation/pact';
-import { creditsCodes, sendSmsCodes, sendSms as sendSmsEndpoint } from '@smspartner-kit/schema';
+import { creditsCodes, sendSmsCodes, sendSmsRoute } from '@smspartner-kit/schema';
 import { describe, expect, test } from 'vitest';
 import {
   createSmsPartnerClient,
@@ -7,6 +7,7 @@ import {
   type SmsPartnerClient,
   type SmsPartnerTransport,
 } from '../../src/index.ts';
+import { xmlFormat } from '../../src/xml.ts';
 import {
   createPact,
   decimal,
@@ -168,7 +169,7 @@ const failures: Case[] = [
       given: settings(),
       ...send({ ...hello, ...schedule }),
       code,
-      call: (_client, transport) => transport.call('sendSms', sendSmsEndpoint, { ...hello, ...schedule }),
+      call: (_client, transport) => transport.call('sendSms', sendSmsRoute, { ...hello, ...schedule }),
     }),
   ),
   {
@@ -364,7 +365,7 @@ describe('send family and credits: success shapes', () => {
       )
       .willRespondWith(200, (response) => response.headers(XML_TYPE).xmlBody(xml))
       .executeTest(async (server) => {
-        const client = createSmsPartnerClient({ baseUrl: server.url, apiKey: PACT_KEY, format: 'xml' });
+        const client = createSmsPartnerClient({ baseUrl: server.url, apiKey: PACT_KEY, format: xmlFormat });
         const batch = await client.sendBulkSms({
           messages: [
             { phoneNumber: '0600000001', message: 'Hello Ann' },
@@ -400,7 +401,7 @@ describe('send family and credits: success shapes', () => {
       )
       .willRespondWith(200, (response) => response.headers(XML_TYPE).xmlBody(xml))
       .executeTest(async (server) => {
-        const client = createSmsPartnerClient({ baseUrl: server.url, apiKey: PACT_KEY, format: 'xml' });
+        const client = createSmsPartnerClient({ baseUrl: server.url, apiKey: PACT_KEY, format: xmlFormat });
         await expect(client.sendSms(hello)).resolves.toEqual({
           success: true,
           code: 200,
@@ -526,7 +527,7 @@ describe('send family and credits: success shapes', () => {
         const me = await createSmsPartnerClient({
           baseUrl: server.url,
           apiKey: PACT_KEY,
-          format: 'xml',
+          format: xmlFormat,
         }).getCredits();
         expect(me).toEqual({
           success: true,

@@ -1,12 +1,9 @@
 import { startMockServer } from '@smspartner-kit/mock-server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  createSmsPartnerClient,
-  estimateSend,
-  formatAmount,
-  normalizeCredits,
-  normalizeSendResult,
-} from '../../src/index.ts';
+import * as estimateEntry from '../../src/estimate.ts';
+import { estimateSend, formatAmount } from '../../src/estimate.ts';
+import * as mainEntry from '../../src/index.ts';
+import { createSmsPartnerClient, normalizeCredits, normalizeSendResult } from '../../src/index.ts';
 
 /**
  * The offline estimator and the mock price sends with the same function, so
@@ -99,5 +96,17 @@ describe('estimate = charge, and the balance reconciles', () => {
     for (let i = 0; i < 10_000; i++)
       total += estimateSend({ message: 'x', phoneNumbers: '0612345678' }).costMicros;
     expect(formatAmount(total)).toBe('380.000');
+  });
+});
+
+describe('the estimator is the /estimate entry', () => {
+  test('it exports the estimator, and the main entry does not', () => {
+    expect(Object.keys(estimateEntry).sort()).toEqual([
+      'DEFAULT_PRICE_TABLE',
+      'estimateSend',
+      'formatAmount',
+      'prepareMessage',
+    ]);
+    expect(Object.keys(mainEntry).filter((name) => name in estimateEntry)).toEqual([]);
   });
 });

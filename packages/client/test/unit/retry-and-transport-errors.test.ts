@@ -137,6 +137,40 @@ describe('retry policy', () => {
   });
 });
 
+describe('your ky hooks', () => {
+  test('run on GETs and POSTs alike, before the retry on status, which only GETs get', async () => {
+    const seen: string[] = [];
+    const { client, requests } = observedClient(
+      (request, attempt) =>
+        request.method === 'GET'
+          ? attempt === 0
+            ? text('busy', 503)
+            : json(cancelOk)
+          : text('Service Unavailable', 503),
+      {
+        hooks: {
+          beforeRequest: [({ request }) => void seen.push(`before ${request.method}`)],
+          afterResponse: [
+            ({ request, response }) => void seen.push(`after ${request.method} ${response.status}`),
+          ],
+          beforeRetry: [({ retryCount }) => void seen.push(`retry ${retryCount}`)],
+        },
+      },
+    );
+    await expect(client.cancelSms({ messageId: 300 })).resolves.toEqual(cancelOk);
+    await expect(client.sendSms(sendInput)).rejects.toBeInstanceOf(SmsPartnerResponseError);
+    expect(seen).toEqual([
+      'before GET',
+      'after GET 503',
+      'retry 1',
+      'after GET 200',
+      'before POST',
+      'after POST 503',
+    ]);
+    expect(requests.map(({ method }) => method)).toEqual(['GET', 'GET', 'POST']);
+  });
+});
+
 describe('timeout', () => {
   /** A fetch that never answers, but stops when ky aborts it. */
   const hang = (request: Request) =>

@@ -10,6 +10,7 @@ import {
   type EndpointName,
   type EndpointResult,
   isSmsPartnerApiError,
+  type ResponseFormatPlugin,
   type SendSmsCode,
   type SendSmsInput,
   type SendSmsResponse,
@@ -18,6 +19,7 @@ import {
   type SmsPartnerTransport,
   sendSms,
 } from '../../src/index.ts';
+import { xmlFormat } from '../../src/xml.ts';
 
 declare const client: SmsPartnerClient;
 declare const transport: SmsPartnerTransport;
@@ -93,8 +95,12 @@ describe('the client shape', () => {
   });
 
   test('options are checked', () => {
-    // @ts-expect-error format is 'json' or 'xml'
+    // @ts-expect-error format is 'json' or a format plug-in
     void createSmsPartnerClient({ format: 'yaml' });
+    // @ts-expect-error XML is the xmlFormat plug-in from '@smspartner-kit/client/xml', not a string
+    void createSmsPartnerClient({ format: 'xml' });
+    expectTypeOf(createSmsPartnerClient({ format: xmlFormat })).toEqualTypeOf<SmsPartnerClient>();
+    expectTypeOf(xmlFormat).toExtend<ResponseFormatPlugin>();
     // @ts-expect-error the old ky 1 option name does not exist
     void createSmsPartnerClient({ prefixUrl: 'http://127.0.0.1:4010' });
   });

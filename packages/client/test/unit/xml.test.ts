@@ -1,6 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { SmsPartnerApiError, SmsPartnerResponseError } from '../../src/index.ts';
-import { json, observedClient, rejectionOf, replies, xml } from './helpers.ts';
+import {
+  createSmsPartnerClient,
+  SmsPartnerApiError,
+  SmsPartnerConfigError,
+  SmsPartnerResponseError,
+} from '../../src/index.ts';
+import { xmlFormat } from '../../src/xml.ts';
+import { json, observedClient, observedTransport, rejectionOf, replies, text, xml } from './helpers.ts';
 
 const PROLOG = "<?xml version='1.0' encoding='UTF-8'?>";
 
@@ -70,7 +77,7 @@ const send = { endpoint: 'sendSms', input: { phoneNumbers: '922264', message: 'x
 
 /** Runs one call against a client answering `body`, and returns what it settled with. */
 async function outcome(call: typeof cancel | typeof send, reply: Response, format: 'json' | 'xml') {
-  const { client } = observedClient(replies(reply), { format });
+  const { client } = observedClient(replies(reply), { format: format === 'xml' ? xmlFormat : 'json' });
   const promise = call.endpoint === 'cancelSms' ? client.cancelSms(call.input) : client.sendSms(call.input);
   try {
     return { resolved: await promise };
@@ -82,9 +89,9 @@ async function outcome(call: typeof cancel | typeof send, reply: Response, forma
   }
 }
 
-describe('format: xml', () => {
+describe('format: xmlFormat', () => {
   test('asks for _format=xml in the query string of a GET', async () => {
-    const { client, requests } = observedClient(replies(xml(cancelSuccessXml)), { format: 'xml' });
+    const { client, requests } = observedClient(replies(xml(cancelSuccessXml)), { format: xmlFormat });
     await client.cancelSms({ messageId: 300 });
     expect(requests[0]).toMatchObject({
       url: 'http://127.0.0.1:4010/v1/message-cancel?apiKey=test-funded-key&messageId=300&_format=xml',
@@ -93,7 +100,7 @@ describe('format: xml', () => {
   });
 
   test('asks for _format: xml in the JSON body of a POST', async () => {
-    const { client, requests } = observedClient(replies(xml(sendSuccessXml)), { format: 'xml' });
+    const { client, requests } = observedClient(replies(xml(sendSuccessXml)), { format: xmlFormat });
     await client.sendSms({ phoneNumbers: '+33600000000', message: 'x' });
     expect(requests[0]?.json).toEqual({
       apiKey: 'test-funded-key',
@@ -126,14 +133,14 @@ describe('format: xml', () => {
   });
 
   test('an XML error body keeps the rebuilt envelope as `body`', async () => {
-    const { client } = observedClient(replies(xml(cancelErrorXml)), { format: 'xml' });
+    const { client } = observedClient(replies(xml(cancelErrorXml)), { format: xmlFormat });
     const error = await rejectionOf(client.cancelSms({ messageId: 300 }));
     expect(error).toMatchObject({ code: 10, body: cancelErrorJson });
   });
 
   test('a body that is neither JSON nor SMS Partner XML is a SmsPartnerResponseError', async () => {
     const { client } = observedClient(replies(xml('<html><body>Proxy error</body></html>', 502)), {
-      format: 'xml',
+      format: xmlFormat,
       retry: 0,
     });
     const error = await rejectionOf(client.cancelSms({ messageId: 300 }));
@@ -142,7 +149,109 @@ describe('format: xml', () => {
   });
 
   test('a JSON answer to an XML client is still understood', async () => {
-    const { client } = observedClient(replies(json(cancelSuccessJson)), { format: 'xml' });
+    const { client } = observedClient(replies(json(cancelSuccessJson)), { format: xmlFormat });
     await expect(client.cancelSms({ messageId: 300 })).resolves.toEqual(cancelSuccessJson);
+  });
+});
+
+describe('XML is opt-in', () => {
+  const HOW_TO = "import { xmlFormat } from '@smspartner-kit/client/xml' and pass `format: xmlFormat`";
+
+  test("format: 'xml' is refused at creation, saying how to enable XML", () => {
+    const create = () =>
+      createSmsPartnerClient({ detectBrowser: () => false, format: 'xml' as unknown as 'json' });
+    expect(create).toThrow(SmsPartnerConfigError);
+    expect(create).toThrow(
+      expect.objectContaining({
+        option: 'format',
+        message: `XML decoding is a plug-in: ${HOW_TO} instead of \`format: 'xml'\``,
+      }),
+    );
+  });
+
+  test('an object that is not a format plug-in is refused', () => {
+    expect(() =>
+      createSmsPartnerClient({ detectBrowser: () => false, format: { name: 'xml' } as unknown as 'json' }),
+    ).toThrow(
+      expect.objectContaining({
+        name: 'SmsPartnerConfigError',
+        option: 'format',
+        message: `\`format\` must be 'json' or \`xmlFormat\` (${HOW_TO})`,
+      }),
+    );
+  });
+
+  test('the transport names the wire format it asks for', () => {
+    expect(observedTransport(replies(json({})), { format: xmlFormat }).transport.format).toBe('xml');
+    expect(observedTransport(replies(json({}))).transport.format).toBe('json');
+  });
+
+  test('an SMS Partner XML body without the plug-in is a SmsPartnerResponseError saying how to enable XML', async () => {
+    const { client } = observedClient(replies(xml(cancelSuccessXml)));
+    const error = await rejectionOf(client.cancelSms({ messageId: 300 }));
+    expect(error).toBeInstanceOf(SmsPartnerResponseError);
+    expect(error).toMatchObject({
+      problem: 'unparseable',
+      rawText: cancelSuccessXml,
+      body: undefined,
+      message:
+        `Unexpected answer (HTTP 200, an SMS Partner XML body, but XML decoding is not enabled: ${HOW_TO}) ` +
+        'to GET http://127.0.0.1:4010/v1/message-cancel?apiKey=REDACTED&messageId=300',
+    });
+  });
+
+  test('the same for a bare <result> without a prolog', async () => {
+    const { client } = observedClient(replies(xml('<result><entry>false</entry><entry>10</entry></result>')));
+    const error = await rejectionOf(client.cancelSms({ messageId: 300 }));
+    expect(error).toMatchObject({
+      problem: 'unparseable',
+      message: expect.stringContaining(`XML decoding is not enabled: ${HOW_TO}`),
+    });
+  });
+
+  test('an HTML page without the plug-in is still "neither JSON nor SMS Partner XML"', async () => {
+    const { client } = observedClient(
+      replies(text('<html><body>Bad gateway</body></html>', 200, 'text/html')),
+    );
+    const error = await rejectionOf(client.cancelSms({ messageId: 300 }));
+    expect(error).toMatchObject({
+      problem: 'unparseable',
+      message:
+        'Unexpected answer (HTTP 200, body is neither JSON nor SMS Partner XML) ' +
+        'to GET http://127.0.0.1:4010/v1/message-cancel?apiKey=REDACTED&messageId=300',
+    });
+  });
+
+  test('a JSON client neither asks for XML nor sends _format', async () => {
+    const { client, requests } = observedClient(replies(json(cancelSuccessJson)));
+    await client.cancelSms({ messageId: 300 });
+    expect(requests[0]).toMatchObject({
+      url: 'http://127.0.0.1:4010/v1/message-cancel?apiKey=test-funded-key&messageId=300',
+      headers: { accept: 'application/json' },
+    });
+  });
+});
+
+describe('subpath exports', () => {
+  test('./xml and ./estimate are entries of their own, with the same conditions as the main one', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    expect(manifest.exports).toEqual({
+      '.': {
+        '@smspartner-kit/source': './src/index.ts',
+        types: './dist/index.d.ts',
+        default: './dist/index.js',
+      },
+      './xml': {
+        '@smspartner-kit/source': './src/xml.ts',
+        types: './dist/xml.d.ts',
+        default: './dist/xml.js',
+      },
+      './estimate': {
+        '@smspartner-kit/source': './src/estimate.ts',
+        types: './dist/estimate.d.ts',
+        default: './dist/estimate.js',
+      },
+      './package.json': './package.json',
+    });
   });
 });

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { cancelSmsCodes } from '../codes.js';
-import { successEnvelope } from '../envelope.js';
+import { cancelSmsRoute } from '../routes/cancel-sms.js';
 import { defineEndpoint } from './define.js';
 import { requiredString, responseFormat } from './fields.js';
 
@@ -11,13 +10,6 @@ export const cancelSmsRequest = z.object({
   _format: responseFormat,
 });
 export type CancelSmsRequest = z.input<typeof cancelSmsRequest>;
-
-/** The success body [seed]. The message text is English or French depending on the account [recorded]. */
-export const cancelSmsResponse = z.object({
-  ...successEnvelope.shape,
-  message: z.string(),
-});
-export type CancelSmsResponse = z.infer<typeof cancelSmsResponse>;
 
 /** The success message the seed shows. */
 export const CANCEL_SUCCESS_MESSAGE = 'The SMS sending has been canceled.';
@@ -35,13 +27,11 @@ export const cancelSmsStates = [
   'a sent message',
 ] as const;
 
+/** The registry entry of GET /v1/message-cancel: {@link cancelSmsRoute} plus the request side. */
 export const cancelSms = defineEndpoint({
-  method: 'GET',
-  path: '/v1/message-cancel',
+  ...cancelSmsRoute,
   summary: 'Cancel a scheduled SMS, at the latest five minutes before its send time',
   request: cancelSmsRequest,
-  response: cancelSmsResponse,
-  codes: cancelSmsCodes,
   fieldCodes: {
     apiKey: { missing: 1, invalid: 1 },
     messageId: { missing: 3, invalid: 4 },

@@ -16,10 +16,42 @@ export interface FieldCodes<Code extends number> {
 }
 
 /**
- * One endpoint of the API, as every package sees it. The client derives its
- * method types from it, the mock validates with the same request schema and
- * answers with codes from the same catalogue, the contract tests take their
- * examples and provider-state names from it.
+ * The light part of an endpoint: what a client needs to call it and to judge
+ * its answer (method, path, success schema, control codes), without the
+ * request schema and the docs/contract material of the registry entry. Each
+ * route lives in its own module (`src/routes/`), so a bundle that imports one
+ * route holds neither the others nor any request schema.
+ */
+export interface EndpointRoute<
+  Method extends 'GET' | 'POST' = 'GET' | 'POST',
+  Response extends z.ZodMiniObject = z.ZodMiniObject,
+  Codes extends CodeCatalogue = CodeCatalogue,
+> {
+  readonly method: Method;
+  /** Path under the API root, e.g. `/v1/message-cancel`. */
+  readonly path: `/v1/${string}`;
+  /** The success body; its shape is declared in wire order (the XML entry order). */
+  readonly response: Response;
+  /** Every control code this endpoint can answer besides 200. */
+  readonly codes: Codes;
+}
+
+/** Declares a route, keeping its literal types. */
+export function defineRoute<
+  const Method extends 'GET' | 'POST',
+  Response extends z.ZodMiniObject,
+  const Codes extends CodeCatalogue,
+>(route: EndpointRoute<Method, Response, Codes>): EndpointRoute<Method, Response, Codes> {
+  return route;
+}
+
+/**
+ * One endpoint of the API, as every package sees it: its route (spread from
+ * the endpoint's `…Route`, the one definition of method, path, response and
+ * codes) plus the request schema and what the mock and the contracts need.
+ * The client derives its method types from it, the mock validates with the
+ * same request schema and answers with codes from the same catalogue, the
+ * contract tests take their examples and provider-state names from it.
  */
 export interface EndpointDefinition<
   Method extends 'GET' | 'POST' = 'GET' | 'POST',
@@ -27,17 +59,10 @@ export interface EndpointDefinition<
   Response extends z.ZodMiniObject = z.ZodMiniObject,
   Codes extends CodeCatalogue = CodeCatalogue,
   State extends string = string,
-> {
-  readonly method: Method;
-  /** Path under the API root, e.g. `/v1/message-cancel`. */
-  readonly path: `/v1/${string}`;
+> extends EndpointRoute<Method, Response, Codes> {
   readonly summary: string;
   /** Parameters as they travel: the query string of a GET, the JSON body of a POST. */
   readonly request: Request;
-  /** The success body; its shape is declared in wire order (the XML entry order). */
-  readonly response: Response;
-  /** Every control code this endpoint can answer besides 200. */
-  readonly codes: Codes;
   /**
    * Fields whose schema issues have a code of their own, in the order they are
    * checked. An issue on any other field is a code-9 validation failure.

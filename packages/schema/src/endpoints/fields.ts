@@ -16,8 +16,17 @@ export const integerLike = (message: string) =>
     z.transform((value: number | string) => Number(value)),
   );
 
-/** `_format`: `json` (the default) or `xml`. Anything else falls back to JSON, as a tolerant server would. */
-export const responseFormat = z.optional(z.catch(z.enum(['json', 'xml']), 'json'));
+/**
+ * `_format`: `json` (the default) or `xml`. Anything else falls back to JSON, as a tolerant server would:
+ * it never fails a request. A transform rather than `z.catch`, which would pull zod's error-formatting
+ * utilities into every bundle that holds a request schema.
+ */
+export const responseFormat = z.optional(
+  z.pipe(
+    z.unknown(),
+    z.transform((value): 'json' | 'xml' => (value === 'xml' ? 'xml' : 'json')),
+  ),
+);
 
 /** A message id: an integer in send answers, a string in status answers [recorded]. */
 export const messageId = z.union([z.int(), z.string()]);

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { creditsCodes } from '../codes.js';
-import { successEnvelope } from '../envelope.js';
+import { getCreditsRoute } from '../routes/get-credits.js';
 import { defineEndpoint } from './define.js';
 import { requiredString, responseFormat } from './fields.js';
 
@@ -11,42 +10,11 @@ export const getCreditsRequest = z.object({
 });
 export type GetCreditsRequest = z.input<typeof getCreditsRequest>;
 
-/** A count that travels as a number, or as a string of digits in some answers. */
-const count = z.union([z.int(), z.pipe(z.string().check(z.regex(/^\d+$/)), z.transform(Number))]);
-
-/**
- * The success body [official], in wire order. `creditSmsECO` replaced
- * `creditSmsLowCost` (still in recorded traffic): either may come. `solde` and
- * `balance` are the same money balance, as decimal strings.
- */
-export const getCreditsResponse = z.object({
-  ...successEnvelope.shape,
-  user: z.object({
-    username: z.string(),
-    firstname: z.optional(z.string()),
-    lastname: z.optional(z.string()),
-  }),
-  credits: z.object({
-    creditSms: count,
-    creditSmsECO: z.optional(count),
-    creditHlr: count,
-    toSend: count,
-    solde: z.optional(z.string()),
-    currency: z.string(),
-    balance: z.string(),
-    // Last: it is the older name of creditSmsECO (recorded traffic), not an eighth XML entry.
-    creditSmsLowCost: z.optional(count),
-  }),
-});
-export type GetCreditsResponse = z.infer<typeof getCreditsResponse>;
-
+/** The registry entry of GET /v1/me: {@link getCreditsRoute} plus the request side. */
 export const getCredits = defineEndpoint({
-  method: 'GET',
-  path: '/v1/me',
+  ...getCreditsRoute,
   summary: "The account's SMS credits per range, HLR credits, SMS waiting to go and money balance",
   request: getCreditsRequest,
-  response: getCreditsResponse,
-  codes: creditsCodes,
   fieldCodes: { apiKey: { missing: 1, invalid: 1 } },
   states: ['an account with credits', 'an account with settings'],
   xmlNamedKeys: ['user'],

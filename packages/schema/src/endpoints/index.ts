@@ -1,4 +1,5 @@
 import { cancelSms } from './cancel-sms.js';
+import type { EndpointRoute } from './define.js';
 import { getCredits } from './get-credits.js';
 import { sendBulkSms } from './send-bulk-sms.js';
 import { sendSms } from './send-sms.js';
@@ -24,3 +25,9 @@ export type EndpointName = keyof Endpoints;
 
 /** Every provider-state name used by any endpoint's contracts. */
 export type ProviderStateName = Endpoints[EndpointName]['states'][number];
+
+/**
+ * The route of one endpoint (method, path, success schema, codes), typed from
+ * the registry: the type of `cancelSmsRoute` is `RouteOf<'cancelSms'>`.
+ */
+export type RouteOf<Name extends EndpointName> = Pick<Endpoints[Name], keyof EndpointRoute>;

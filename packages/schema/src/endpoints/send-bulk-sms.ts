@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
-import { sendSmsCodes } from '../codes.js';
-import { successEnvelope } from '../envelope.js';
+import { sendBulkSmsRoute } from '../routes/send-bulk-sms.js';
 import { defineEndpoint } from './define.js';
-import { messageId, requiredString } from './fields.js';
+import { requiredString } from './fields.js';
 import { messageField, scheduleRule, sendFieldCodes, sendOptionsShape } from './send-sms.js';
 
 /** One item of `SMSList`: one number, its own message [official]. */
@@ -28,36 +27,11 @@ export const sendBulkSmsRequest = z
   .check(scheduleRule);
 export type SendBulkSmsRequest = z.input<typeof sendBulkSmsRequest>;
 
-/** One item of the answer: `nbSms` here, `nbSMS` at the top (sic) [recorded]. `message` on failed items only (the mock's). */
-export const bulkSmsResult = z.object({
-  success: z.boolean(),
-  code: z.number(),
-  nbSms: z.number(),
-  cost: z.number(),
-  phoneNumber: z.string(),
-  message: z.optional(z.string()),
-});
-export type BulkSmsResult = z.infer<typeof bulkSmsResult>;
-
-/** The success body, in wire order [recorded `send_bulksms.json`]. One `message_id` covers the batch. */
-export const sendBulkSmsResponse = z.object({
-  ...successEnvelope.shape,
-  message_id: messageId,
-  currency: z.string(),
-  cost: z.number(),
-  nbSMS: z.number(),
-  SMSResponse_List: z.array(bulkSmsResult),
-  scheduledDeliveryDate: z.optional(z.string()),
-});
-export type SendBulkSmsResponse = z.infer<typeof sendBulkSmsResponse>;
-
+/** The registry entry of POST /v1/bulk-send: {@link sendBulkSmsRoute} plus the request side. */
 export const sendBulkSms = defineEndpoint({
-  method: 'POST',
-  path: '/v1/bulk-send',
+  ...sendBulkSmsRoute,
   summary: 'Send one message per recipient, up to 500 in one request',
   request: sendBulkSmsRequest,
-  response: sendBulkSmsResponse,
-  codes: sendSmsCodes,
   fieldCodes: { ...sendFieldCodes, SMSList: { missing: 2, byIssue: { too_small: 2 } } },
   states: ['an account with credits', 'an account with settings'],
   example: {

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
-import { sendSmsCodes } from '../codes.js';
-import { successEnvelope } from '../envelope.js';
+import { sendSmsRoute } from '../routes/send-sms.js';
 import { defineEndpoint } from './define.js';
-import { flag, integerLike, messageId, requiredString, responseFormat } from './fields.js';
+import { flag, integerLike, requiredString, responseFormat } from './fields.js';
 
 /** Sender [official]: 3 to 11 characters, "no special characters" (read as: letters, digits and spaces). */
 export const senderField = z
@@ -138,28 +137,11 @@ export const sendSmsRequest = z
   .check(scheduleRule);
 export type SendSmsRequest = z.input<typeof sendSmsRequest>;
 
-/**
- * The success body, in wire order [community; recorded `send_sms.json`].
- * `scheduledDeliveryDate` (`yyyy-MM-dd HH:mm:ss`, Paris time) is echoed for
- * scheduled sends only [recorded].
- */
-export const sendSmsResponse = z.object({
-  ...successEnvelope.shape,
-  message_id: messageId,
-  nb_sms: z.number(),
-  cost: z.number(),
-  currency: z.string(),
-  scheduledDeliveryDate: z.optional(z.string()),
-});
-export type SendSmsResponse = z.infer<typeof sendSmsResponse>;
-
+/** The registry entry of POST /v1/send: {@link sendSmsRoute} plus the request side. */
 export const sendSms = defineEndpoint({
-  method: 'POST',
-  path: '/v1/send',
+  ...sendSmsRoute,
   summary: 'Send one text to one or many recipients, now or scheduled',
   request: sendSmsRequest,
-  response: sendSmsResponse,
-  codes: sendSmsCodes,
   fieldCodes: sendFieldCodes,
   states: [
     'an account with credits',

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { sendSmsCodes } from '../codes.js';
+import { sendSurveyRoute } from '../routes/send-survey.js';
 import { defineEndpoint } from './define.js';
 import { requiredString, responseFormat } from './fields.js';
-import { scheduleRule, scheduleShape, sendFieldCodes, sendSmsResponse, tagField } from './send-sms.js';
+import { scheduleRule, scheduleShape, sendFieldCodes, tagField } from './send-sms.js';
 
 /** POST /v1/sondage/to/send, JSON body [official; send.md §4]: a survey built in the web app. */
 export const sendSurveyRequest = z
@@ -17,13 +17,11 @@ export const sendSurveyRequest = z
   .check(scheduleRule);
 export type SendSurveyRequest = z.input<typeof sendSurveyRequest>;
 
+/** The registry entry of POST /v1/sondage/to/send: {@link sendSurveyRoute} plus the request side. */
 export const sendSurvey = defineEndpoint({
-  method: 'POST',
-  path: '/v1/sondage/to/send',
+  ...sendSurveyRoute,
   summary: 'Send a survey, now or scheduled',
   request: sendSurveyRequest,
-  response: sendSmsResponse,
-  codes: sendSmsCodes,
   fieldCodes: {
     apiKey: sendFieldCodes.apiKey,
     phoneNumbers: sendFieldCodes.phoneNumbers,

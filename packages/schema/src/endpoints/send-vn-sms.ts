@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { sendSmsCodes } from '../codes.js';
+import { sendVnSmsRoute } from '../routes/send-vn-sms.js';
 import { defineEndpoint } from './define.js';
 import { flag, requiredString, responseFormat } from './fields.js';
-import { messageField, sendFieldCodes, sendSmsResponse, tagField } from './send-sms.js';
+import { messageField, sendFieldCodes, tagField } from './send-sms.js';
 
 /**
  * POST /v1/vn/send, JSON body [official; send.md §3]: from a rented virtual
@@ -22,14 +22,11 @@ export const sendVnSmsRequest = z.object({
 });
 export type SendVnSmsRequest = z.input<typeof sendVnSmsRequest>;
 
+/** The registry entry of POST /v1/vn/send: {@link sendVnSmsRoute} plus the request side. */
 export const sendVnSms = defineEndpoint({
-  method: 'POST',
-  path: '/v1/vn/send',
+  ...sendVnSmsRoute,
   summary: 'Send from a rented virtual long number',
   request: sendVnSmsRequest,
-  // Published with placeholders; the Go client decodes it as the single-send answer.
-  response: sendSmsResponse,
-  codes: sendSmsCodes,
   fieldCodes: { apiKey: sendFieldCodes.apiKey, to: { missing: 2 }, message: sendFieldCodes.message },
   states: ['an account with credits', 'an account with settings'],
   example: {
