@@ -19,7 +19,7 @@ import {
   xmlResult,
 } from '@smspartner-kit/schema';
 import fc from 'fast-check';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { type AppOptions, type RunningMock, type Store, startMockServer } from '../../src/index.ts';
 
 // ---------------------------------------------------------------- seeds and runs

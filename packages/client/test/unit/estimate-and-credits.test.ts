@@ -40,7 +40,7 @@ describe('estimate = charge, and the balance reconciles', () => {
     let expectedMicros = 100_000_000;
 
     const single = [
-      { message: 'Crème brûlée [offre] ' + 'x'.repeat(150), phoneNumbers: ['0612345678', '+33698765432'] },
+      { message: `Crème brûlée [offre] ${'x'.repeat(150)}`, phoneNumbers: ['0612345678', '+33698765432'] },
       { message: 'Привет '.repeat(12), phoneNumbers: '0612345678', isUnicode: true },
       { message: 'Promo -50% NoPub=STOP', phoneNumbers: '0612345678', gamme: 2 as const },
       { message: 'Rappel', phoneNumbers: '+4915112345678', isStopSms: true },
