@@ -28,3 +28,13 @@ export const XML_TYPE = { 'Content-Type': regex('application/xml(;.*)?', 'applic
 export function failureBody(code: number, message: string) {
   return { success: false, code, message: string(message) };
 }
+
+/** The single-send answer (also long number and survey), matched by type: values differ per run. */
+export const SEND_RECEIPT = {
+  success: true,
+  code: 200,
+  message_id: integer(1000),
+  nb_sms: integer(1),
+  cost: decimal(0.038),
+  currency: string('EUR'),
+};

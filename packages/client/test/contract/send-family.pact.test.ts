@@ -16,6 +16,7 @@ import {
   JSON_TYPE,
   PACT_KEY,
   regex,
+  SEND_RECEIPT,
   string,
   XML_TYPE,
 } from './pact.ts';
@@ -273,15 +274,6 @@ describe('send family and credits: failures', () => {
   );
 });
 
-const receipt = {
-  success: true,
-  code: 200,
-  message_id: integer(1000),
-  nb_sms: integer(1),
-  cost: decimal(0.038),
-  currency: string('EUR'),
-};
-
 describe('send family and credits: success shapes', () => {
   test('bulk send: per-item results, one failing item', async () => {
     await pact
@@ -451,7 +443,7 @@ describe('send family and credits: success shapes', () => {
       .given(given[0], given[1] as Record<string, string>)
       .uponReceiving(description)
       .withRequest('POST', path, (request) => request.jsonBody({ apiKey: PACT_KEY, ...body }))
-      .willRespondWith(200, (response) => response.headers(JSON_TYPE).jsonBody(receipt))
+      .willRespondWith(200, (response) => response.headers(JSON_TYPE).jsonBody(SEND_RECEIPT))
       .executeTest(async (server) => {
         const result = await call(createSmsPartnerClient({ baseUrl: server.url, apiKey: PACT_KEY }));
         expect(result).toMatchObject({ success: true, code: 200 });
@@ -469,7 +461,9 @@ describe('send family and credits: success shapes', () => {
       .uponReceiving('an immediate marketing send at 20:00 Paris')
       .withRequest('POST', '/v1/send', (request) => request.jsonBody({ apiKey: PACT_KEY, ...hello }))
       .willRespondWith(200, (response) =>
-        response.headers(JSON_TYPE).jsonBody({ ...receipt, scheduledDeliveryDate: '2030-01-16 08:00:00' }),
+        response
+          .headers(JSON_TYPE)
+          .jsonBody({ ...SEND_RECEIPT, scheduledDeliveryDate: '2030-01-16 08:00:00' }),
       )
       .executeTest(async (server) => {
         const sent = await createSmsPartnerClient({ baseUrl: server.url, apiKey: PACT_KEY }).sendSms(hello);

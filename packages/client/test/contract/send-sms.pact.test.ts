@@ -1,6 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { createSmsPartnerClient } from '../../src/index.ts';
-import { createPact, decimal, eachLike, integer, JSON_TYPE, PACT_KEY, regex, string } from './pact.ts';
+import {
+  createPact,
+  decimal,
+  eachLike,
+  integer,
+  JSON_TYPE,
+  PACT_KEY,
+  regex,
+  SEND_RECEIPT,
+  string,
+} from './pact.ts';
 
 /** The consumer side of POST /v1/send: what the client sends, and the answers it relies on. */
 const pact = createPact();
@@ -8,15 +18,6 @@ const pact = createPact();
 function client(url: string) {
   return createSmsPartnerClient({ baseUrl: url, apiKey: PACT_KEY, retry: 0 });
 }
-
-const successBody = {
-  success: true,
-  code: 200,
-  message_id: integer(1000),
-  nb_sms: integer(1),
-  cost: decimal(0.038),
-  currency: string('EUR'),
-};
 
 describe('sendSms contract', () => {
   test('sends now', async () => {
@@ -29,7 +30,7 @@ describe('sendSms contract', () => {
           .headers({ 'Content-Type': regex('application/json(;.*)?', 'application/json') })
           .jsonBody({ apiKey: PACT_KEY, phoneNumbers: '+33600000000', message: 'Your code is 1234' }),
       )
-      .willRespondWith(200, (response) => response.headers(JSON_TYPE).jsonBody(successBody))
+      .willRespondWith(200, (response) => response.headers(JSON_TYPE).jsonBody(SEND_RECEIPT))
       .executeTest(async (server) => {
         const sent = await client(server.url).sendSms({
           phoneNumbers: '+33600000000',
@@ -63,7 +64,7 @@ describe('sendSms contract', () => {
       )
       .willRespondWith(200, (response) =>
         response.headers(JSON_TYPE).jsonBody({
-          ...successBody,
+          ...SEND_RECEIPT,
           nb_sms: integer(2),
           cost: decimal(0.076),
           scheduledDeliveryDate: regex('^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$', '2030-10-21 09:00:00'),
