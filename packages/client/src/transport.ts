@@ -1,5 +1,5 @@
 import type { EndpointName, RouteOf } from '@smspartner-kit/schema';
-import ky, { type AfterResponseHook, type Hooks, isNetworkError, isTimeoutError, type Options } from 'ky';
+import ky, { type Hooks, isHTTPError, isNetworkError, isTimeoutError, type Options } from 'ky';
 import { type EndpointResult, readAnswer } from './answer.js';
 import { isBrowserLike } from './environment.js';
 import {
@@ -53,7 +53,7 @@ export interface SmsPartnerClientOptions {
   readonly timeout?: number;
   /** A fetch implementation (tests, instrumentation, SSR frameworks). Default `globalThis.fetch`. */
   readonly fetch?: (input: Request | URL | string, init?: RequestInit) => Promise<Response>;
-  /** ky hooks, run as ky runs them (the client adds its retry hook after yours). */
+  /** ky hooks, run as ky runs them, on GETs and POSTs alike. */
   readonly hooks?: Hooks;
   /**
    * `'json'` (default) or `xmlFormat` from `@smspartner-kit/client/xml`: the
@@ -112,16 +112,9 @@ export interface SmsPartnerTransport {
 
 const MAX_TIMEOUT = 2_147_483_647;
 
+/** A GET is retried on HTTP 429 and every 5xx (and on network errors). */
 const isRetryableStatus = (status: number) => status === 429 || (status >= 500 && status <= 599);
-
-/** Milliseconds asked for by `Retry-After` (seconds or an HTTP date), if any. */
-function retryAfterMs(headers: Headers): number | undefined {
-  const value = headers.get('retry-after')?.trim();
-  if (!value) return undefined;
-  if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
+const RETRYABLE_STATUSES = [429, ...Array.from({ length: 100 }, (_, index) => 500 + index)];
 
 function resolveRetry(retry: SmsPartnerClientOptions['retry']): Required<RetryOptions> {
   const given: RetryOptions = typeof retry === 'number' ? { limit: retry } : (retry ?? {});
@@ -209,50 +202,53 @@ export function createTransport(options: SmsPartnerClientOptions = {}): SmsPartn
   const format: ResponseFormat = plugin?.name ?? 'json';
   const redactor = createRedactor(apiKey);
 
-  // Retries on a status are decided here rather than by ky's `statusCodes`,
-  // because ky only retries statuses it throws for, and the client reads the
-  // body of every status itself (`throwHttpErrors: false`).
-  const retryOnStatus: AfterResponseHook = ({ request, response, retryCount }) => {
-    if (request.method !== 'GET' || !isRetryableStatus(response.status) || retryCount >= retry.limit) return;
-    const asked =
-      response.status === 429 || response.status === 503 ? retryAfterMs(response.headers) : undefined;
-    return ky.retry({
-      delay: Math.min(retry.maxDelay, asked ?? retry.delay(retryCount + 1)),
-      code: `HTTP_${response.status}`,
-    });
-  };
-
   const shared = {
     timeout,
-    throwHttpErrors: false,
     // The same for every call: set once here rather than merged into each request's options.
     headers: { accept: plugin?.accept ?? 'application/json' },
     ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.hooks ? { hooks: options.hooks } : {}),
   } satisfies Options;
-  /** GETs: retried on network errors by ky, on statuses by `retryOnStatus`. */
+
+  /**
+   * The text of the JSON error bodies ky reads into `HTTPError.data`: ky
+   * consumes the body of a status it throws for, and the body, not the
+   * status, decides the answer (see `call`). Other content types arrive as
+   * text in `data` already.
+   */
+  const errorBodies = new WeakMap<Response, string>();
+
+  /**
+   * GETs: retried by ky itself, on network errors and on 429/5xx (honouring
+   * `Retry-After` on 429 and 503), without an `afterResponse` hook, which would
+   * cost every call a copy of the response (ky clones it for each hook). ky
+   * only retries statuses it throws for, so it throws for those alone; when
+   * the retries run out, `call` reads the last answer from the `HTTPError`.
+   */
   const getApi = ky.create({
     ...shared,
+    // With no retry there is nothing to throw for: the body is read as for any status.
+    throwHttpErrors: retry.limit > 0 ? isRetryableStatus : false,
+    parseJson: (text, { response }) => {
+      errorBodies.set(response, text);
+      return JSON.parse(text);
+    },
     retry: {
-      // Network errors only: ky retries them for GET; statuses go through `retryOnStatus`.
       limit: retry.limit,
       methods: ['get'],
-      statusCodes: [],
-      afterStatusCodes: [],
+      statusCodes: RETRYABLE_STATUSES,
+      afterStatusCodes: [429, 503],
+      maxRetryAfter: retry.maxDelay,
       retryOnTimeout: false,
       delay: retry.delay,
       backoffLimit: retry.maxDelay,
     },
-    hooks: {
-      ...options.hooks,
-      afterResponse: [...(options.hooks?.afterResponse ?? []), retryOnStatus],
-    },
   });
   /**
-   * POSTs: never retried (SMS Partner has no idempotency key), so without the
-   * retry hook, which would cost every send a copy of the response (ky clones
-   * it for each `afterResponse` hook).
+   * POSTs: never retried (SMS Partner has no idempotency key), so ky never
+   * throws for a status and every answer is read as it comes.
    */
-  const postApi = ky.create({ ...shared, method: 'POST', retry: 0, hooks: options.hooks ?? {} });
+  const postApi = ky.create({ ...shared, method: 'POST', throwHttpErrors: false, retry: 0 });
 
   const call = async <Name extends EndpointName>(
     name: Name,
@@ -296,14 +292,22 @@ export function createTransport(options: SmsPartnerClientOptions = {}): SmsPartn
       text = await pending.text();
       response = await pending;
     } catch (error) {
-      redactor.error(error);
-      if (isTimeoutError(error)) {
-        throw new SmsPartnerTimeoutError({ request: requestInfo(), endpoint: name, timeout, cause: error });
+      if (method === 'GET' && isHTTPError(error) && isRetryableStatus(error.response.status)) {
+        // A GET still answering 429/5xx when its retries ran out: the last answer's body decides, as
+        // for any status. ky has read the body already: JSON bodies through `parseJson` into
+        // `errorBodies`, other bodies as text into `data`; `undefined` is an empty body.
+        response = error.response;
+        text = errorBodies.get(response) ?? (typeof error.data === 'string' ? error.data : '');
+      } else {
+        redactor.error(error);
+        if (isTimeoutError(error)) {
+          throw new SmsPartnerTimeoutError({ request: requestInfo(), endpoint: name, timeout, cause: error });
+        }
+        if (isNetworkError(error)) {
+          throw new SmsPartnerNetworkError({ request: requestInfo(), endpoint: name, cause: error });
+        }
+        throw error;
       }
-      if (isNetworkError(error)) {
-        throw new SmsPartnerNetworkError({ request: requestInfo(), endpoint: name, cause: error });
-      }
-      throw error;
     }
     const responseInfo = (): SmsPartnerResponseInfo => ({
       status: response.status,
