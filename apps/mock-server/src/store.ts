@@ -77,19 +77,12 @@ export interface MessageView {
   sandbox: boolean;
 }
 
-/** A message as the handlers hand it to the store. */
-export interface NewMessage extends Partial<MessageExtras> {
-  readonly kind: StoredMessage['kind'];
-  readonly range: StoredMessage['range'];
-  readonly phoneNumbers: readonly string[];
-  readonly message: string;
-  readonly held: boolean;
-  readonly nbSms: number;
-  readonly costMicros: number;
-  readonly sendAt: number;
-  readonly scheduled: boolean;
-  readonly sandbox: boolean;
-}
+/** A message as the handlers hand it to the store: the stored fields, with the recipients as a list. */
+export type NewMessage = Pick<
+  StoredMessage,
+  'kind' | 'range' | 'message' | 'held' | 'nbSms' | 'costMicros' | 'sendAt' | 'scheduled' | 'sandbox'
+> &
+  Partial<MessageExtras> & { readonly phoneNumbers: readonly string[] };
 
 /** The stored form: a class, so every message has the same compact in-object layout. */
 class MessageRecord implements StoredMessage {
