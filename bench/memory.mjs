@@ -5,13 +5,13 @@
 // Two measures, both in this process, with gc() before each heapUsed reading,
 // both including the account's Map growth:
 // - `handlers` (the verdict): handlerCount (default 20,000) scheduled sends through
-//   the mock's own handler, handlers.sendSms (apiKey, one French number, text
+//   the mock's own pipeline, dispatch('sendSms', …) (apiKey, one French number, text
 //   "Bench message <i>", scheduledDeliveryDate/time/minute): what a real
 //   scheduled send keeps, strings as the handler builds them. About 0.1 ms a
 //   send on a small VM, hence not a million of them.
 // - `store` (the scale check): storeCount (default 1,000,000) messages through
-//   store.addMessage, each a copy of the NewMessage the handler itself passed to
-//   addMessage (captured), with its own flat text and E.164 number string.
+//   store.messages.schedule, each a copy of the draft the handler itself passed to
+//   it (captured), with its own flat text and E.164 number string.
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -20,7 +20,7 @@ if (typeof globalThis.gc !== 'function') {
   process.exit(2);
 }
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { createStore, defaultConfigInput, handlers, parseConfig } = await import(
+const { createStore, defaultConfigInput, dispatch, parseConfig } = await import(
   pathToFileURL(join(ROOT, 'apps/mock-server/dist/index.js')).href
 );
 
@@ -49,23 +49,23 @@ const scheduled = (i, apiKey = KEY) => ({
 
 // Capture what the handler stores, and warm up the handler path on a throwaway account.
 let template;
-const addMessage = store.addMessage;
-store.addMessage = function capture(account, message) {
-  template ??= message;
-  return addMessage.call(this, account, message);
+const schedule = store.messages.schedule;
+store.messages.schedule = function capture(account, draft, now) {
+  template ??= draft;
+  return schedule.call(this, account, draft, now);
 };
 store.upsertAccount('warm-up', 1e9);
 for (let i = 0; i < 2_000; i++) {
-  const answer = handlers.sendSms(scheduled(i, 'warm-up'), context);
+  const answer = dispatch('sendSms', scheduled(i, 'warm-up'), context).body;
   if (answer.code !== 200) throw new Error(`send answered ${JSON.stringify(answer)}`);
 }
 store.resetAccount('warm-up');
-delete store.addMessage; // back to the prototype's method
+delete store.messages.schedule; // back to the prototype's method
 
 // 1. Through the handler.
 let before = heap();
 let started = performance.now();
-for (let i = 0; i < HANDLER_COUNT; i++) handlers.sendSms(scheduled(i), context);
+for (let i = 0; i < HANDLER_COUNT; i++) dispatch('sendSms', scheduled(i), context);
 const handlerMs = performance.now() - started;
 let after = heap();
 const account = store.account(KEY);
@@ -89,7 +89,7 @@ for (let i = 0; i < COUNT; i++) {
   const message = { ...template };
   if (hasText) message.message = `Bench message ${i}`;
   if (hasNumbers) message.phoneNumbers = [`+336${String(i % 100_000_000).padStart(8, '0')}`];
-  store.addMessage(fresh, message);
+  store.messages.schedule(fresh, message, 0);
 }
 const storeMs = performance.now() - started;
 after = heap();

@@ -301,14 +301,14 @@ await section('memory', 'memory', async () => {
     // The verdict uses the handler path: it keeps what a real scheduled send keeps.
     bytesPerMessage: round(measured.viaHandlers.bytesPerMessage, 1),
     handlers: {
-      method: 'handlers.sendSms, scheduled, one French number, "Bench message <i>" text',
+      method: "dispatch('sendSms'), scheduled, one French number, 'Bench message <i>' text",
       bytesPerMessage: round(measured.viaHandlers.bytesPerMessage, 1),
       messages: measured.viaHandlers.messages,
       usPerScheduledSend: round(measured.viaHandlers.usPerSend, 1),
     },
     store: {
       method:
-        'store.addMessage with the NewMessage handlers.sendSms builds (captured), own flat text and number per message',
+        'store.messages.schedule with the draft the sendSms handler builds (captured), own flat text and number per message',
       bytesPerMessage: round(measured.viaStore.bytesPerMessage, 1),
       messages: measured.viaStore.messages,
       ms: round(measured.viaStore.ms, 0),
@@ -533,7 +533,7 @@ if (ok('memory'))
       300,
       atMost,
       '<= 300 B',
-      `${num(results.memory.store.messages)} via store.addMessage: ${results.memory.store.bytesPerMessage} B`,
+      `${num(results.memory.store.messages)} via store.messages.schedule: ${results.memory.store.bytesPerMessage} B`,
     ),
   );
 if (ok('client'))
@@ -626,10 +626,10 @@ if (ok('memory')) {
   const m = results.memory;
   lines.push('', '3. Heap per scheduled message (--expose-gc, heapUsed after gc(), before/after)');
   lines.push(
-    `   ${`${num(m.handlers.messages)} via handlers.sendSms (scheduled)`.padEnd(52)} ${num(m.handlers.bytesPerMessage, 1).padStart(7)} B/message  (${num(m.handlers.usPerScheduledSend, 1)} µs per scheduled send)`,
+    `   ${`${num(m.handlers.messages)} via dispatch('sendSms') (scheduled)`.padEnd(52)} ${num(m.handlers.bytesPerMessage, 1).padStart(7)} B/message  (${num(m.handlers.usPerScheduledSend, 1)} µs per scheduled send)`,
   );
   lines.push(
-    `   ${`${num(m.store.messages)} via store.addMessage (handler-built shape)`.padEnd(52)} ${num(m.store.bytesPerMessage, 1).padStart(7)} B/message  (${num(m.store.ms)} ms)`,
+    `   ${`${num(m.store.messages)} via store.messages.schedule (handler-built shape)`.padEnd(52)} ${num(m.store.bytesPerMessage, 1).padStart(7)} B/message  (${num(m.store.ms)} ms)`,
   );
 }
 if (ok('client')) {

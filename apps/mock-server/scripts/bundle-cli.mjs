@@ -5,7 +5,7 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: [new URL('../dist/cli.js', import.meta.url).pathname],
+  entryPoints: [new URL('../dist/http/cli.js', import.meta.url).pathname],
   outfile: new URL('../dist/cli.bundle.js', import.meta.url).pathname,
   bundle: true,
   platform: 'node',

@@ -1,9 +1,13 @@
 // Named re-exports only: the mock server's programmatic API.
+// biome-ignore-all assist/source/organizeImports: sections are ordered by topic, not by path
 
-// App and server
-export { type AppOptions, createApp, type MockApp } from './app.js';
-// State and time
-export { Clock, type ClockState } from './clock.js';
+// App and server (Express lives under http/)
+export { type AppOptions, createApp, type MockApp } from './http/app.js';
+export { type RunningMock, startMockServer } from './http/server.js';
+export { allowedOrigin, type CorsPolicy, parseCorsPolicy } from './http/cors.js';
+export { httpStatusFor } from './http/format.js';
+export { type TransportCode, transportCodes } from './http/transport-codes.js';
+
 // Config
 export {
   type AccountConfig,
@@ -14,13 +18,40 @@ export {
   type MockConfigInput,
   mockConfig,
   parseConfig,
-} from './config.js';
-export { allowedOrigin, type CorsPolicy, parseCorsPolicy } from './cors.js';
-// Handlers (pure) and the HTTP status policy
-export { handlers } from './handlers/index.js';
-export type { EnvelopeBody, Handler, HandlerContext } from './handlers/shared.js';
-export { httpStatusFor } from './http.js';
+} from './core/config.js';
+
+// The handler pipeline, and every endpoint's handler by registry name
+export {
+  type CodeOf,
+  defineHandler,
+  type Failure,
+  type Handler,
+  type HandlerContext,
+  type HandlerFor,
+  type HandlerOptions,
+  type Outcome,
+  type RequestEnvironment,
+  type RequestOf,
+  type ResultOf,
+  runHandler,
+  type SuccessOf,
+  type WireBody,
+} from './core/define-handler.js';
+export { dispatch, handlers } from './core/dispatch.js';
+
+// State and time
+export { Clock, type ClockState } from './core/clock.js';
+export { Account, type AccountSettings } from './state/accounts.js';
+export { type MessageDraft, MessageBook, type MessageView, type ScheduleRefusal } from './state/messages.js';
+export { createStore, Store } from './state/store.js';
+
+// Pure rules
 export { CANCEL_CUTOFF_MS, type CancelDecision, decideCancel } from './rules/cancel.js';
-export { type MessageState, messageState, type StoredMessage } from './rules/message-state.js';
-export { type RunningMock, startMockServer } from './server.js';
-export { type AccountState, createStore, type MessageView, type NewMessage, Store } from './store.js';
+export {
+  type MessageExtras,
+  type MessageKind,
+  type MessageState,
+  messageState,
+  type StoredMessage,
+} from './rules/message-state.js';
+export { decideSendTime, scheduleOf, type SendTime } from './rules/send-time.js';

@@ -25,7 +25,7 @@ export function useMock(options: AppOptions = {}) {
     },
   };
   beforeAll(async () => {
-    handle.mock = await startMockServer({ log: (line) => logs.push(line), ...options });
+    handle.mock = await startMockServer({ log: (line) => logs.push(line), checkResponses: true, ...options });
     handle.mock.store.clock.set(T0);
   });
   afterEach(() => {

@@ -1,57 +1,36 @@
-// Named re-exports only: this file is the package's public surface.
+// The package's public surface. Shared machinery is named export by export;
+// the endpoints come through their barrel (`endpoints/index.ts`, which also
+// holds the registry), so no endpoint is restated here.
+// biome-ignore-all assist/source/organizeImports: sections are ordered by topic, not by path
 
-// Error-code catalogue
-export {
-  type CancelSmsCode,
-  type CodeCatalogue,
-  type CodeEntry,
-  type CodeSource,
-  type CreditsCode,
-  cancelSmsCodes,
-  codesOf,
-  creditsCodes,
-  type SendSmsCode,
-  sendSmsCodes,
-  type TransportCode,
-  transportCodes,
-} from './codes.js';
-export {
-  CANCEL_SUCCESS_MESSAGE,
-  type CancelSmsRequest,
-  cancelSms,
-  cancelSmsRequest,
-  cancelSmsStates,
-} from './endpoints/cancel-sms.js';
-
-// Endpoints and the registry
+// Defining endpoints: routes, entries, code blocks, the request-rejection rule
 export {
   type AnyEndpoint,
+  type AnyRoute,
+  type ApiPath,
+  authOf,
   defineEndpoint,
   defineRoute,
   type EndpointDefinition,
   type EndpointRoute,
   type FieldCodes,
+  type HttpMethod,
   type RequestRejection,
   rejectRequest,
-} from './endpoints/define.js';
-export { type GetCreditsRequest, getCredits, getCreditsRequest } from './endpoints/get-credits.js';
+} from './core/define.js';
 export {
-  type EndpointName,
-  type Endpoints,
-  endpoints,
-  type ProviderStateName,
-  type RouteOf,
-} from './endpoints/index.js';
-export {
-  type BulkSmsItem,
-  bulkSmsItem,
-  type SendBulkSmsRequest,
-  sendBulkSms,
-  sendBulkSmsRequest,
-} from './endpoints/send-bulk-sms.js';
-export { type SendSmsRequest, sendSms, sendSmsRequest } from './endpoints/send-sms.js';
-export { type SendSurveyRequest, sendSurvey, sendSurveyRequest } from './endpoints/send-survey.js';
-export { type SendVnSmsRequest, sendVnSms, sendVnSmsRequest } from './endpoints/send-vn-sms.js';
+  accountGateCodes,
+  authCodes,
+  type CodeCatalogue,
+  type CodeEntry,
+  type CodeSource,
+  codesOf,
+} from './core/codes.js';
+export { flag, integerLike, messageId, requiredString, responseFormat } from './core/fields.js';
+
+// Redaction: the one way API keys are hidden, in the client's errors and the mock's log
+export { createRedactor, REDACTED, type Redactor } from './core/redact.js';
+
 // Envelope and errors
 export {
   type ErrorEnvelope,
@@ -62,7 +41,13 @@ export {
   successEnvelope,
   type ValidationIssue,
   validationIssue,
-} from './envelope.js';
+} from './core/envelope.js';
+
+// The registry and every endpoint's route, request schema, codes and types
+export * from './endpoints/index.js';
+export { routes } from './endpoints/routes.js';
+
+// Domain rules (pure functions; time is always an argument)
 export {
   checkMarketingWindow,
   easterSunday,
@@ -70,9 +55,8 @@ export {
   MARKETING_WINDOW,
   type MarketingCheck,
   nextMarketingSlot,
-} from './marketing.js';
-export { formatAmount, MICROS_PER_UNIT, parseAmount } from './money.js';
-// Paris scheduling time
+} from './rules/marketing.js';
+export { formatAmount, MICROS_PER_UNIT, parseAmount } from './rules/money.js';
 export {
   formatParisDateTime,
   fromParisWallTime,
@@ -85,8 +69,8 @@ export {
   type ScheduleProblem,
   toParisWallTime,
   toScheduleFields,
-} from './paris-time.js';
-export { checkPhoneNumber, type PhoneCheck, splitPhoneNumbers } from './phone.js';
+} from './rules/paris-time.js';
+export { checkPhoneNumber, type PhoneCheck, splitPhoneNumbers } from './rules/phone.js';
 export {
   DEFAULT_PRICE_TABLE,
   type Estimate,
@@ -99,21 +83,7 @@ export {
   priceFor,
   type Range,
   rangeOf,
-} from './pricing.js';
-// Routes: the light part of each endpoint (method, path, success schema, codes), one module each
-export { type CancelSmsResponse, cancelSmsResponse, cancelSmsRoute } from './routes/cancel-sms.js';
-export { type GetCreditsResponse, getCreditsResponse, getCreditsRoute } from './routes/get-credits.js';
-export {
-  type BulkSmsResult,
-  bulkSmsResult,
-  type SendBulkSmsResponse,
-  sendBulkSmsResponse,
-  sendBulkSmsRoute,
-} from './routes/send-bulk-sms.js';
-export { type SendSmsResponse, sendSmsResponse, sendSmsRoute } from './routes/send-sms.js';
-export { sendSurveyRoute } from './routes/send-survey.js';
-export { sendVnSmsRoute } from './routes/send-vn-sms.js';
-// Message counting and numbers
+} from './rules/pricing.js';
 export {
   DEFAULT_STOP_MENTION,
   expandMarkers,
@@ -123,7 +93,7 @@ export {
   SMS_LIMITS,
   SPECIAL_CHARACTER_REPLACEMENTS,
   UNSUPPORTED_CHARACTER_REPLACEMENT,
-} from './sms-parts.js';
+} from './rules/sms-parts.js';
 
 // XML codec
 export {

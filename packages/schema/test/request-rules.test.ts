@@ -1,19 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import * as z from 'zod/mini';
-import {
-  cancelSms,
-  cancelSmsRoute,
-  codesOf,
-  endpoints,
-  type FieldCodes,
-  getCreditsRoute,
-  rejectRequest,
-  sendBulkSmsRoute,
-  sendSms,
-  sendSmsRoute,
-  sendSurveyRoute,
-  sendVnSmsRoute,
-} from '../src/index.ts';
+import { cancelSms, endpoints, rejectRequest, sendSms } from '../src/index.ts';
 
 function reject(endpoint: typeof cancelSms | typeof sendSms, raw: Record<string, unknown>) {
   const result = endpoint.request.safeParse(raw);
@@ -170,29 +157,6 @@ describe('send request → control code', () => {
   ])('accepts %s', (_label, change) => {
     expect(reject(sendSms, { ...ok, ...change })).toBe('accepted');
   });
-
-  test('every field code and the code-9 fallback exist in the catalogue', () => {
-    for (const endpoint of [sendSms, cancelSms]) {
-      const codes = codesOf(endpoint.codes);
-      for (const fieldCodes of Object.values(endpoint.fieldCodes) as FieldCodes<number>[]) {
-        for (const code of [
-          fieldCodes.missing,
-          fieldCodes.invalid,
-          ...Object.values(fieldCodes.byIssue ?? {}),
-        ]) {
-          if (code !== undefined) expect(codes).toContain(code);
-        }
-      }
-    }
-    expect(codesOf(sendSms.codes)).toContain(9);
-  });
-
-  test('the registry examples satisfy their own schemas', () => {
-    for (const endpoint of [sendSms, cancelSms]) {
-      expect(z.safeParse(endpoint.request, endpoint.example.request).success).toBe(true);
-      expect(z.safeParse(endpoint.response, endpoint.example.response).success).toBe(true);
-    }
-  });
 });
 
 describe('_format', () => {
@@ -212,41 +176,5 @@ describe('_format', () => {
       expect(result.success).toBe(true);
       expect((result.data as { _format?: unknown })._format).toBe(read);
     }
-  });
-});
-
-describe('routes', () => {
-  const routes = {
-    getCredits: getCreditsRoute,
-    sendSms: sendSmsRoute,
-    sendBulkSms: sendBulkSmsRoute,
-    sendVnSms: sendVnSmsRoute,
-    sendSurvey: sendSurveyRoute,
-    cancelSms: cancelSmsRoute,
-  } as const;
-
-  test('every registry entry is its route plus the request side: one definition of method, path, response, codes', () => {
-    expect(Object.keys(routes).sort()).toEqual(Object.keys(endpoints).sort());
-    for (const [name, route] of Object.entries(routes)) {
-      const entry = endpoints[name as keyof typeof routes];
-      expect(Object.keys(route).sort()).toEqual(['codes', 'method', 'path', 'response']);
-      expect(entry.method).toBe(route.method);
-      expect(entry.path).toBe(route.path);
-      expect(entry.response).toBe(route.response);
-      expect(entry.codes).toBe(route.codes);
-    }
-  });
-
-  test("the routes pin each endpoint's method and path", () => {
-    expect(
-      Object.fromEntries(Object.entries(routes).map(([name, r]) => [name, `${r.method} ${r.path}`])),
-    ).toEqual({
-      getCredits: 'GET /v1/me',
-      sendSms: 'POST /v1/send',
-      sendBulkSms: 'POST /v1/bulk-send',
-      sendVnSms: 'POST /v1/vn/send',
-      sendSurvey: 'POST /v1/sondage/to/send',
-      cancelSms: 'GET /v1/message-cancel',
-    });
   });
 });

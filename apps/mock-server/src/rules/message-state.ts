@@ -7,18 +7,21 @@ export interface MessageExtras {
   readonly urlDlr: string | undefined;
 }
 
+/** Which endpoint created a message. */
+export type MessageKind = 'send' | 'bulk' | 'vn' | 'survey';
+
 /**
  * A message as the mock keeps it: compact, since a test run may keep a
- * million of them. Money is in micro-euros, so sums stay exact.
+ * million of them. Money is in micro-euros, so sums stay exact. Read-only:
+ * state changes go through the message book (`state/messages.ts`).
  */
 export interface StoredMessage {
   readonly id: number;
-  /** Which endpoint created it. */
-  readonly kind: 'send' | 'bulk' | 'vn' | 'survey';
+  readonly kind: MessageKind;
   readonly range: 'premium' | 'lowCost';
   /** Recipients in E.164, comma-separated: one string, not a list per message. */
   readonly recipients: string;
-  /** The text as sent (replacements applied, STOP mention appended). */
+  /** The text as sent (replacements applied, STOP mention appended); one line per item for a bulk send. */
   readonly message: string;
   readonly extras: MessageExtras | undefined;
   /** A marketing send outside the commercial window, held until `sendAt`. */
@@ -30,11 +33,11 @@ export interface StoredMessage {
   readonly sendAt: number;
   readonly scheduled: boolean;
   readonly sandbox: boolean;
-  cancelledAt: number | undefined;
+  readonly cancelledAt: number | undefined;
   /** Set when the clock is moved back past the send time: a message that went out stays sent. */
-  sentAt: number | undefined;
+  readonly sentAt: number | undefined;
   /** Credits given back on cancel; set once, so a message is never refunded twice. */
-  refundedSms: number;
+  readonly refundedSms: number;
 }
 
 export type MessageState = 'scheduled' | 'sent' | 'cancelled';
@@ -42,7 +45,7 @@ export type MessageState = 'scheduled' | 'sent' | 'cancelled';
 /**
  * A message's state at a given time. An immediate send is sent from the
  * start; a scheduled one once the clock reaches its send time, and for good:
- * when the clock is moved back, the store first marks what went out
+ * when the clock is moved back, the message book first marks what went out
  * (`sentAt`), so time travel never takes a sent message back.
  */
 export function messageState(message: StoredMessage, now: number): MessageState {

@@ -1,5 +1,5 @@
 import { type ProviderStateName, toScheduleFields } from '@smspartner-kit/schema';
-import { handlers, type MockApp, type Store } from '../../src/index.ts';
+import { dispatch, type MockApp, type Store } from '../../src/index.ts';
 
 /**
  * One seeder per provider state named in the registry: the mapped type makes a
@@ -38,7 +38,8 @@ function send(
   const clock = store.clockFor(apiKey);
   const schedule = toScheduleFields(clock.now() + 60 * MINUTE);
   if (!schedule.ok) throw new Error('the state clock must sit on a five-minute step');
-  const body = handlers.sendSms(
+  const { body } = dispatch(
+    'sendSms',
     {
       apiKey,
       phoneNumbers: '+33600000000',
@@ -75,7 +76,7 @@ export const states: { readonly [Name in ProviderStateName]: StateSeeder } = {
   'a fault is injected': ({ store }, params) => {
     const apiKey = account(store, params, 100);
     const endpoint = typeof params.endpoint === 'string' ? params.endpoint : 'sendSms';
-    store.account(apiKey)?.faults.set(endpoint, typeof params.times === 'number' ? params.times : 1);
+    store.account(apiKey)?.injectFault(endpoint, typeof params.times === 'number' ? params.times : 1);
     return undefined;
   },
   'an account without credits': ({ store }, params) => {
@@ -93,7 +94,7 @@ export const states: { readonly [Name in ProviderStateName]: StateSeeder } = {
   'a cancelled message': (mock, params) => {
     const apiKey = account(mock.store, params, 100);
     const messageId = send(mock, apiKey, false);
-    const answer = handlers.cancelSms({ apiKey, messageId }, mock);
+    const { body: answer } = dispatch('cancelSms', { apiKey, messageId }, mock);
     if (!answer.success) throw new Error(`seeding cancel failed with code ${answer.code}`);
     return { messageId };
   },

@@ -9,7 +9,7 @@ const CONTRACTS = fileURLToPath(new URL('../../../../contracts/', import.meta.ur
 let mock: RunningMock;
 
 beforeAll(async () => {
-  mock = await startMockServer();
+  mock = await startMockServer({ checkResponses: true });
 });
 afterAll(async () => {
   await mock.close();

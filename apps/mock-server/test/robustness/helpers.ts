@@ -15,12 +15,17 @@ import {
   endpoints,
   entriesToJson,
   errorEnvelope,
-  transportCodes,
   xmlResult,
 } from '@smspartner-kit/schema';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { type AppOptions, type RunningMock, type Store, startMockServer } from '../../src/index.ts';
+import {
+  type AppOptions,
+  type RunningMock,
+  type Store,
+  startMockServer,
+  transportCodes,
+} from '../../src/index.ts';
 
 // ---------------------------------------------------------------- seeds and runs
 
@@ -169,7 +174,12 @@ export function useMockServer(options: AppOptions = {}): MockHandle {
     return running;
   };
   beforeAll(async () => {
-    running = await startMockServer({ log: (line) => logs.push(line), ...options, port: 0 });
+    running = await startMockServer({
+      log: (line) => logs.push(line),
+      checkResponses: true,
+      ...options,
+      port: 0,
+    });
     resetMock(running);
   });
   afterAll(async () => {

@@ -67,7 +67,7 @@ describe('smspartner-mock CLI', () => {
     const answer = await fetch(`${url}/v1/message-cancel?apiKey=test-funded-key&messageId=1`);
     expect(await answer.json()).toEqual({ success: false, code: 4, message: 'Message not found' });
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(output()).toContain('GET /v1/message-cancel?apiKey=***&messageId=1 -> 200 code=4');
+    expect(output()).toContain('GET /v1/message-cancel?apiKey=REDACTED&messageId=1 -> 200 code=4');
     expect(output()).not.toContain('test-funded-key');
   });
 

@@ -1,15 +1,25 @@
-import { cancelSms } from './cancel-sms.js';
-import type { EndpointRoute } from './define.js';
-import { getCredits } from './get-credits.js';
-import { sendBulkSms } from './send-bulk-sms.js';
-import { sendSms } from './send-sms.js';
-import { sendSurvey } from './send-survey.js';
-import { sendVnSms } from './send-vn-sms.js';
+import type { AnyEndpoint, EndpointRoute } from '../core/define.js';
+import { getCredits } from './account/get-credits/entry.js';
+import { cancelSms } from './sms/cancel-sms/entry.js';
+import { sendBulkSms } from './sms/send-bulk-sms/entry.js';
+import { sendSms } from './sms/send-sms/entry.js';
+import { sendSurvey } from './sms/send-survey/entry.js';
+import { sendVnSms } from './sms/send-vn-sms/entry.js';
+
+// Every module of every endpoint folder is part of the package's surface: entries re-export their routes.
+export * from './account/get-credits/entry.js';
+export * from './sms/cancel-sms/entry.js';
+export * from './sms/send-bulk-sms/entry.js';
+export * from './sms/send-fields.js';
+export * from './sms/send-sms/entry.js';
+export * from './sms/send-survey/entry.js';
+export * from './sms/send-vn-sms/entry.js';
 
 /**
- * THE REGISTRY: one entry per endpoint. The client, the mock server and the
- * contract tests all iterate or index it; their per-endpoint maps are typed as
- * mapped types over its keys, so a missing piece is a compile error.
+ * THE REGISTRY: one entry per endpoint, keyed by the name its route declares.
+ * The client, the mock server and the contract tests all iterate or index it;
+ * their per-endpoint maps are typed as mapped types over its keys, so a
+ * missing piece is a compile error. `pnpm gen endpoint` writes a new line here.
  */
 export const endpoints = {
   getCredits,
@@ -27,7 +37,15 @@ export type EndpointName = keyof Endpoints;
 export type ProviderStateName = Endpoints[EndpointName]['states'][number];
 
 /**
- * The route of one endpoint (method, path, success schema, codes), typed from
- * the registry: the type of `cancelSmsRoute` is `RouteOf<'cancelSms'>`.
+ * The route of one endpoint (name, method, path, success schema, codes), typed
+ * from the registry: the type of `cancelSmsRoute` is `RouteOf<'cancelSms'>`.
  */
 export type RouteOf<Name extends EndpointName> = Pick<Endpoints[Name], keyof EndpointRoute>;
+
+type Assert<T extends true> = T;
+/** Each registry key is the name its entry declares, and every entry is a complete definition. */
+// biome-ignore lint/correctness/noUnusedVariables: a compile-time check, never used
+type RegistryChecks = [
+  Assert<{ [Name in EndpointName]: Endpoints[Name]['name'] extends Name ? true : false }[EndpointName]>,
+  Assert<Endpoints[EndpointName] extends AnyEndpoint ? true : false>,
+];

@@ -1,0 +1,267 @@
+import {
+  type AnyEndpoint,
+  authOf,
+  type CodeCatalogue,
+  type EndpointName,
+  type Endpoints,
+  elementIdFor,
+  endpoints,
+  rejectRequest,
+  type ValidationIssue,
+} from '@smspartner-kit/schema';
+import type * as z from 'zod/mini';
+import type { Account } from '../state/accounts.js';
+import type { Store } from '../state/store.js';
+import type { MockConfig } from './config.js';
+
+/** The control codes of one endpoint, from its registry catalogue. */
+export type CodeOf<Name extends EndpointName> = keyof Endpoints[Name]['codes'] & number;
+/** One endpoint's request, as its registry schema parses it. */
+export type RequestOf<Name extends EndpointName> = z.output<Endpoints[Name]['request']>;
+/** One endpoint's success body, as its registry response schema reads it off the wire. */
+export type SuccessOf<Name extends EndpointName> = z.input<Endpoints[Name]['response']>;
+
+/** A failure answer: a code of the endpoint's catalogue with its message, or a code-9 list. */
+export type Failure<Code extends number = number> =
+  | { readonly success: false; readonly code: Code; readonly message: string }
+  | { readonly success: false; readonly code: Code & 9; readonly error: readonly ValidationIssue[] };
+
+/** What a handler of `Name` may answer: its success body, or a failure with one of its codes. */
+export type ResultOf<Name extends EndpointName> = SuccessOf<Name> | Failure<CodeOf<Name>>;
+
+/** Any answer in SMS Partner's envelope, as it goes to the wire. */
+export type WireBody = { readonly success: boolean; readonly code?: number } & Readonly<
+  Record<string, unknown>
+>;
+
+/** What the HTTP layer (or any other adapter) knows of a request besides its parameters. */
+export interface RequestEnvironment {
+  readonly store: Store;
+  readonly config: MockConfig;
+  /** The caller's IP address, for accounts with an allow-list (code 96). */
+  readonly ip?: string | undefined;
+  /**
+   * Check every success body against the endpoint's response schema, and throw
+   * when it does not fit (tests turn this on, so a handler that drifts from the
+   * registry fails its tests even where no contract covers it).
+   */
+  readonly checkResponses?: boolean;
+}
+
+/** What a handler of `Name` is given besides its parsed request. */
+export interface HandlerContext<Name extends EndpointName> {
+  /** The authenticated account; the gates it had to pass are behind it. */
+  readonly account: Account;
+  /** The whole state: `state.messages.schedule(…)`, `state.prices`, … */
+  readonly state: Store;
+  /** The time, from the account's clock: the only time a handler knows. */
+  readonly now: number;
+  readonly config: MockConfig;
+  /** The parameters as received, before parsing. */
+  readonly raw: Readonly<Record<string, unknown>>;
+  /** A failure with one of the endpoint's codes, its message read from the catalogue. */
+  readonly fail: (code: CodeOf<Name>) => Failure<CodeOf<Name>>;
+  /** A code-9 answer listing `items` (only where the endpoint documents code 9). */
+  readonly invalid: 9 extends CodeOf<Name>
+    ? (items: readonly ValidationIssue[]) => Failure<CodeOf<Name>>
+    : never;
+}
+
+/** An endpoint's own logic: its parsed request in, a typed answer out. No HTTP, no Express. */
+export type HandlerFor<Name extends EndpointName> = (
+  request: RequestOf<Name>,
+  context: HandlerContext<Name>,
+) => ResultOf<Name>;
+
+export interface HandlerOptions<Name extends EndpointName> {
+  /**
+   * When a request to this endpoint is in fact another endpoint's (a bulk body
+   * sent to POST /v1/send, as the bulk page's header says), that endpoint
+   * answers it, from the start of its own pipeline.
+   */
+  readonly delegate?: (raw: Readonly<Record<string, unknown>>) => EndpointName | undefined;
+  /**
+   * When the request schema refused the request with a code-9 list: the
+   * endpoint's answer, given that list (e.g. the send family adds what it
+   * finds wrong with the numbers, so one answer names every faulty field).
+   * Default: the list as it is.
+   */
+  readonly onInvalid?: (items: readonly ValidationIssue[], context: HandlerContext<Name>) => ResultOf<Name>;
+}
+
+/** A handler as the registry-wide map holds it. */
+export interface Handler<Name extends EndpointName = EndpointName> {
+  readonly name: Name;
+  readonly handle: HandlerFor<Name>;
+  readonly options: HandlerOptions<Name>;
+}
+
+/**
+ * Declares an endpoint's handler. The pipeline around it is written once
+ * ({@link runHandler}): key checks, account gates, injected faults, strict
+ * mode, request parsing, field codes and the code-9 list all happen before
+ * `handle` is called, in the order the README's "Check order" states.
+ *
+ * @example
+ * export const cancelSms = defineHandler('cancelSms', (request, { account, state, now, fail }) => …);
+ */
+export function defineHandler<Name extends EndpointName>(
+  name: Name,
+  handle: HandlerFor<Name>,
+  options: HandlerOptions<Name> = {},
+): Handler<Name> {
+  return { name, handle, options };
+}
+
+/** A failure answer, its message read from the catalogue (the one place it is written). */
+export function failure<C extends CodeCatalogue>(
+  catalogue: C,
+  code: keyof C & number,
+): Failure<keyof C & number> {
+  return { success: false, code, message: catalogue[code]?.message ?? 'Error' };
+}
+
+/** A code-9 answer. The list travels under `error`, as in recorded traffic. */
+export function validationFailure(items: readonly ValidationIssue[]): Failure<9> {
+  return { success: false, code: 9, error: items };
+}
+
+function normalizeIp(ip: string | undefined): string | undefined {
+  return ip?.startsWith('::ffff:') ? ip.slice(7) : ip;
+}
+
+/** The key checks alone: no key → the endpoint's "missing" code (1), an unknown key → its "unknown" code (10). */
+function identify(
+  endpoint: AnyEndpoint,
+  raw: Readonly<Record<string, unknown>>,
+  store: Store,
+): { account: Account } | { answer: Failure } {
+  const auth = authOf(endpoint);
+  const apiKey = raw.apiKey;
+  if (apiKey === undefined || apiKey === null || apiKey === '') {
+    return { answer: failure(endpoint.codes, auth.missing) };
+  }
+  const account = typeof apiKey === 'string' ? store.account(apiKey) : undefined;
+  if (!account) return { answer: failure(endpoint.codes, auth.unknown) };
+  return { account };
+}
+
+/**
+ * The account gates, each only where the endpoint's catalogue documents its
+ * code (the seed's cancel table lists none): IP allow-list → 96, API access
+ * off → 40, deactivated → 20, blocked → 30; then an injected fault (500), when
+ * a test asked for one.
+ */
+function gate(endpoint: AnyEndpoint, account: Account, ip: string | undefined): Failure | undefined {
+  const { settings } = account;
+  const closed: [code: number, test: () => boolean][] = [
+    [96, () => settings.allowedIps !== undefined && !settings.allowedIps.includes(normalizeIp(ip) ?? '')],
+    [40, () => !settings.apiAccess],
+    [20, () => settings.status === 'disabled'],
+    [30, () => settings.status === 'blocked'],
+    [500, () => account.takeFault(endpoint.name)],
+  ];
+  for (const [code, test] of closed) {
+    if (endpoint.codes[code] && test()) return failure(endpoint.codes, code);
+  }
+  return undefined;
+}
+
+/** The request fields an endpoint documents, read once from its schema. */
+const knownFields = new Map<string, ReadonlySet<string>>();
+function fieldsOf(endpoint: AnyEndpoint): ReadonlySet<string> {
+  let known = knownFields.get(endpoint.name);
+  if (!known) {
+    let schema: unknown = endpoint.request;
+    let shape: Record<string, unknown> | undefined;
+    for (let depth = 0; depth < 10 && schema && !shape; depth++) {
+      const def = (schema as { _zod?: { def?: { shape?: Record<string, unknown>; in?: unknown } } })._zod
+        ?.def;
+      shape = def?.shape;
+      schema = def?.in;
+    }
+    known = new Set(Object.keys(shape ?? {}));
+    knownFields.set(endpoint.name, known);
+  }
+  return known;
+}
+
+/** The answer to one request, and what the adapter reports next to it. */
+export interface Outcome {
+  readonly body: WireBody;
+  /** The endpoint that answered (after any delegation). */
+  readonly endpoint: AnyEndpoint;
+  /** Request fields the endpoint does not document, in the order they came. */
+  readonly unknownFields: readonly string[];
+}
+
+/**
+ * THE pipeline, the same for every endpoint: key (1, 10) → strict mode's
+ * undocumented fields (9, after the key so a caller without one learns
+ * nothing) → account gates and faults (96, 40, 20, 30, 500) → request schema
+ * (field codes, else the code-9 list) → the handler. Nothing here is HTTP:
+ * `raw` is the query string or the JSON body, already read.
+ */
+export function runHandler(
+  handlers: { readonly [Name in EndpointName]: Handler<Name> },
+  name: EndpointName,
+  raw: Readonly<Record<string, unknown>>,
+  env: RequestEnvironment,
+): Outcome {
+  const handler = handlers[name] as unknown as Handler<EndpointName>;
+  const target = handler.options.delegate?.(raw);
+  if (target !== undefined && target !== name) return runHandler(handlers, target, raw, env);
+
+  const endpoint = endpoints[name] as AnyEndpoint;
+  const known = fieldsOf(endpoint);
+  const unknownFields = Object.keys(raw).filter((key) => !known.has(key));
+  const answer = (body: WireBody): Outcome => ({ body, endpoint, unknownFields });
+
+  const identity = identify(endpoint, raw, env.store);
+  if ('answer' in identity) return answer(identity.answer);
+  const { account } = identity;
+  if (unknownFields.length > 0 && env.config.strictParams && endpoint.codes[9]) {
+    return answer(
+      validationFailure(
+        unknownFields.map((key) => ({
+          elementId: elementIdFor(key),
+          message: 'This field is not documented',
+        })),
+      ),
+    );
+  }
+  const closed = gate(endpoint, account, env.ip);
+  if (closed) return answer(closed);
+
+  const context: HandlerContext<EndpointName> = {
+    account,
+    state: env.store,
+    now: env.store.clockFor(account.apiKey).now(),
+    config: env.config,
+    raw,
+    fail: (code) => failure(endpoint.codes, code) as Failure<never>,
+    invalid: ((items: readonly ValidationIssue[]) => validationFailure(items)) as never,
+  };
+  const parsed = endpoint.request.safeParse(raw);
+  if (!parsed.success) {
+    const rejection = rejectRequest(endpoint, parsed.error.issues, raw);
+    if (rejection.code !== 9)
+      return answer({ success: false, code: rejection.code, message: rejection.message });
+    const items = rejection.errors ?? [];
+    return answer(
+      (handler.options.onInvalid
+        ? handler.options.onInvalid(items, context)
+        : validationFailure(items)) as WireBody,
+    );
+  }
+  const body = handler.handle(parsed.data as never, context) as WireBody;
+  if (env.checkResponses && body.success === true) {
+    const checked = endpoint.response.safeParse(body);
+    if (!checked.success) {
+      throw new Error(
+        `The mock's ${name} answer does not fit the registry's response schema: ${JSON.stringify(checked.error.issues)}`,
+      );
+    }
+  }
+  return answer(body);
+}

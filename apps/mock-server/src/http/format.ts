@@ -1,0 +1,39 @@
+import { encodeXml } from '@smspartner-kit/schema';
+import type { WireBody } from '../core/define-handler.js';
+
+export type ResponseFormat = 'json' | 'xml';
+
+/** `_format=xml` (query string, or JSON body for POSTs) asks for XML; anything else is JSON. */
+export function formatOf(...sources: unknown[]): ResponseFormat {
+  for (const source of sources) {
+    if (typeof source === 'string') return source.toLowerCase() === 'xml' ? 'xml' : 'json';
+  }
+  return 'json';
+}
+
+/**
+ * THE one place that decides the HTTP status of an envelope answer. SMS Partner
+ * documents no status for `success: false` bodies, so they travel with the
+ * configured `errorHttpStatus` (200 unless the config says otherwise); an
+ * answer the HTTP layer itself produced (unknown route, wrong method, body too
+ * large) carries its own status.
+ */
+export function httpStatusFor(body: WireBody, errorHttpStatus: number, transportStatus?: number): number {
+  if (transportStatus !== undefined) return transportStatus;
+  return body.success ? 200 : errorHttpStatus;
+}
+
+/** Serialises an envelope in the asked format. */
+export function serialise(
+  body: WireBody,
+  format: ResponseFormat,
+  namedKeys?: readonly string[],
+): { contentType: string; text: string } {
+  if (format === 'xml') {
+    return {
+      contentType: 'application/xml; charset=UTF-8',
+      text: encodeXml(body, namedKeys ? { namedKeys } : {}),
+    };
+  }
+  return { contentType: 'application/json; charset=UTF-8', text: JSON.stringify(body) };
+}

@@ -1,0 +1,172 @@
+import type * as z from 'zod/mini';
+import type { CodeCatalogue } from './codes.js';
+import { elementIdFor, type ValidationIssue } from './envelope.js';
+
+/** The methods the API uses. DELETE carries a JSON body, as the sub-account page shows. */
+export type HttpMethod = 'GET' | 'POST' | 'DELETE';
+
+/** A path under the API root, e.g. `/v1/message-cancel`. */
+export type ApiPath = `/v1/${string}`;
+
+/**
+ * How an issue on one request field becomes a control code. A field (or a
+ * case) without a code here is an item of the code-9 validation list.
+ */
+export interface FieldCodes<Code extends number> {
+  /** The field is absent or empty. */
+  readonly missing?: Code;
+  /** The field is present but breaks its schema. */
+  readonly invalid?: Code;
+  /** A code per zod issue code (e.g. `not_multiple_of`), checked before `invalid`. */
+  readonly byIssue?: { readonly [issueCode: string]: Code };
+}
+
+/**
+ * The light part of an endpoint: what a client needs to call it and to judge
+ * its answer (name, method, path, success schema, control codes), without the
+ * request schema and the docs/contract material of the registry entry. Each
+ * route is a module of its own (`endpoints/<family>/<endpoint>/route.ts`), so
+ * a bundle that imports one route holds neither the others nor any request
+ * schema.
+ */
+export interface EndpointRoute<
+  Name extends string = string,
+  Method extends HttpMethod = HttpMethod,
+  Response extends z.ZodMiniObject = z.ZodMiniObject,
+  Codes extends CodeCatalogue = CodeCatalogue,
+> {
+  /** The registry key, e.g. `cancelSms`: errors and logs name the endpoint with it. */
+  readonly name: Name;
+  readonly method: Method;
+  /** Path under the API root, e.g. `/v1/message-cancel`. */
+  readonly path: ApiPath;
+  /** The success body; its shape is declared in wire order (the XML entry order). */
+  readonly response: Response;
+  /** Every control code this endpoint can answer besides its success code. */
+  readonly codes: Codes;
+}
+
+/** Declares a route, keeping its literal types. */
+export function defineRoute<
+  const Name extends string,
+  const Method extends HttpMethod,
+  Response extends z.ZodMiniObject,
+  const Codes extends CodeCatalogue,
+>(route: EndpointRoute<Name, Method, Response, Codes>): EndpointRoute<Name, Method, Response, Codes> {
+  return route;
+}
+
+/**
+ * One endpoint of the API, as every package sees it: its route (spread from
+ * the endpoint's `…Route`, the one definition of name, method, path, response
+ * and codes) plus the request schema and what the mock and the contracts
+ * need. The client derives its method types from it, the mock validates with
+ * the same request schema and answers with codes from the same catalogue, the
+ * contract tests take their method, path, examples and provider-state names
+ * from it.
+ */
+export interface EndpointDefinition<
+  Name extends string = string,
+  Method extends HttpMethod = HttpMethod,
+  Request extends z.ZodMiniType = z.ZodMiniType,
+  Response extends z.ZodMiniObject = z.ZodMiniObject,
+  Codes extends CodeCatalogue = CodeCatalogue,
+  State extends string = string,
+> extends EndpointRoute<Name, Method, Response, Codes> {
+  readonly summary: string;
+  /** Parameters as they travel: the query string of a GET, the JSON body of a POST or DELETE. */
+  readonly request: Request;
+  /**
+   * The key checks, which come before anything else: the code for a missing
+   * key and the code for a key no account has. Default `{ missing: 1, unknown: 10 }`.
+   */
+  readonly auth?: { readonly missing: keyof Codes & number; readonly unknown: keyof Codes & number };
+  /**
+   * Fields whose schema issues have a code of their own, in the order they are
+   * checked. An issue on any other field is a code-9 validation failure.
+   */
+  readonly fieldCodes: { readonly [field: string]: FieldCodes<keyof Codes & number> };
+  /**
+   * Where the docs disagree on how the endpoint is reached, the other methods
+   * and paths the mock also answers on (the client uses `method` and `path`).
+   */
+  readonly alsoAnswers?: { readonly methods?: readonly HttpMethod[]; readonly paths?: readonly ApiPath[] };
+  /** Object-valued keys whose XML keeps element names inside their entry (the credits `user` block). */
+  readonly xmlNamedKeys?: readonly string[];
+  /** Names of the provider states the contract tests use with this endpoint. */
+  readonly states: readonly State[];
+  /** A request and its success answer, for docs and contracts. */
+  readonly example: { readonly request: z.input<Request>; readonly response: z.output<Response> };
+}
+
+/** Any endpoint, whatever its literal types: what code that walks the registry takes. */
+// biome-ignore lint/suspicious/noExplicitAny: the parameters are invariant (keyof), so only `any` accepts every entry
+export type AnyEndpoint = EndpointDefinition<any, any, any, any, any, any>;
+
+/** Any route, whatever its literal types. */
+// biome-ignore lint/suspicious/noExplicitAny: as AnyEndpoint
+export type AnyRoute = EndpointRoute<any, any, any, any>;
+
+/**
+ * Declares an endpoint from its route and its request side, keeping the
+ * literal types of both: `defineEndpoint(cancelSmsRoute, { request, … })`.
+ */
+export function defineEndpoint<
+  const Name extends string,
+  const Method extends HttpMethod,
+  Request extends z.ZodMiniType,
+  Response extends z.ZodMiniObject,
+  const Codes extends CodeCatalogue,
+  const State extends string,
+>(
+  route: EndpointRoute<Name, Method, Response, Codes>,
+  definition: Omit<EndpointDefinition<Name, Method, Request, Response, Codes, State>, keyof EndpointRoute>,
+): EndpointDefinition<Name, Method, Request, Response, Codes, State> {
+  return { ...route, ...definition };
+}
+
+/** The key codes of an endpoint: its own, or 1 (missing) and 10 (unknown). */
+export function authOf(endpoint: AnyEndpoint): { missing: number; unknown: number } {
+  return endpoint.auth ?? { missing: 1, unknown: 10 };
+}
+
+/** A control-code answer decided from request-schema issues. */
+export interface RequestRejection {
+  code: number;
+  message: string;
+  /** The per-field list of a code-9 answer. */
+  errors?: ValidationIssue[];
+}
+
+/**
+ * Turns request-schema issues into the answer SMS Partner gives: the first
+ * field of `fieldCodes` (in declared order) that has an issue decides the code;
+ * otherwise every issue becomes an item of a code-9 list, one per field.
+ * `raw` is the request as received, to tell a missing field from a bad one.
+ */
+export function rejectRequest(
+  endpoint: AnyEndpoint,
+  issues: readonly z.core.$ZodIssue[],
+  raw: Record<string, unknown>,
+): RequestRejection {
+  for (const [field, codes] of Object.entries(endpoint.fieldCodes) as [string, FieldCodes<number>][]) {
+    const fieldIssues = issues.filter((issue) => String(issue.path[0] ?? '') === field);
+    if (fieldIssues.length === 0) continue;
+    const value = raw[field];
+    const missing = value === undefined || value === null || value === '';
+    const code = missing
+      ? codes.missing
+      : (fieldIssues.map((issue) => codes.byIssue?.[issue.code]).find((found) => found !== undefined) ??
+        codes.invalid);
+    if (code !== undefined) return { code, message: endpoint.codes[code]?.message ?? 'Invalid request' };
+  }
+  const seen = new Set<string>();
+  const errors: ValidationIssue[] = [];
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? 'form');
+    if (seen.has(field)) continue;
+    seen.add(field);
+    errors.push({ elementId: elementIdFor(field), message: issue.message });
+  }
+  return { code: 9, message: endpoint.codes[9]?.message ?? 'Invalid request', errors };
+}
