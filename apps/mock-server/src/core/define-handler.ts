@@ -105,13 +105,25 @@ export interface Handler<Name extends EndpointName = EndpointName> {
  * @example
  * export const cancelSms = defineHandler('cancelSms', (request, { account, state, now, fail }) => …);
  */
-export function defineHandler<Name extends EndpointName>(
+export function defineHandler<Name extends EndpointName, Result extends ResultOf<Name>>(
   name: Name,
-  handle: HandlerFor<Name>,
+  handle: (
+    request: RequestOf<Name>,
+    context: HandlerContext<Name>,
+  ) => Result & OnlyKnownKeys<Result, SuccessOf<Name>>,
   options: HandlerOptions<Name> = {},
 ): Handler<Name> {
   return { name, handle, options };
 }
+
+/**
+ * A success body may hold only the keys its response schema declares (an
+ * object literal returned from a function escapes TypeScript's excess-property
+ * check otherwise): an undeclared key is typed `never`, so it does not compile.
+ */
+type OnlyKnownKeys<Result, Success> = Result extends { readonly success: true }
+  ? { readonly [Key in keyof Result]: Key extends keyof Success ? Result[Key] : never }
+  : unknown;
 
 /** A failure answer, its message read from the catalogue (the one place it is written). */
 export function failure<C extends CodeCatalogue>(
