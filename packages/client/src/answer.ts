@@ -15,7 +15,7 @@ import {
   type SmsPartnerResponseProblem,
 } from './errors.js';
 import { type ResponseFormatPlugin, XML_HOW_TO } from './format.js';
-import type { Redactor } from './redact.js';
+import type { Redactor } from '@smspartner-kit/schema';
 
 /**
  * The parsed success body of an endpoint: the output of its registry

@@ -54,7 +54,7 @@ export {
   SmsPartnerTimeoutError,
 } from './errors.js';
 
-// Not exported: the redactor (`./redact.js`) and the answer reader
+// Not exported: the redactor (from the schema package) and the answer reader
 // (`./answer.js`) are internals, observable through the errors they shape.
 
 // Types re-exported from @smspartner-kit/schema, so callers need one import

@@ -10,7 +10,7 @@ import {
   SmsPartnerTimeoutError,
 } from './errors.js';
 import { type ResponseFormat, type ResponseFormatPlugin, XML_HOW_TO } from './format.js';
-import { createRedactor, REDACTED } from './redact.js';
+import { createRedactor, REDACTED } from '@smspartner-kit/schema';
 
 /** SMS Partner's API root. Registry paths already start with `/v1/`. */
 export const DEFAULT_BASE_URL = 'https://api.smspartner.fr';

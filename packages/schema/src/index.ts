@@ -56,7 +56,7 @@ export {
   type MarketingCheck,
   nextMarketingSlot,
 } from './rules/marketing.js';
-export { formatAmount, MICROS_PER_UNIT, parseAmount } from './rules/money.js';
+export { formatAmount, MAX_AMOUNT_MICROS, MICROS_PER_UNIT, parseAmount } from './rules/money.js';
 export {
   formatParisDateTime,
   fromParisWallTime,

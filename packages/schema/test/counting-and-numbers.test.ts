@@ -28,6 +28,37 @@ describe('prepareMessage: counting', () => {
     ['670 Unicode (10 parts)', 'ж'.repeat(670), true, 670, 10],
     ['671 Unicode (11 parts)', 'ж'.repeat(671), true, 671, 11],
     ['an emoji is two UTF-16 units', '😀'.repeat(35), true, 70, 1],
+    // 3GPP TS 23.038: an extension character's escape and character travel in one part.
+    [
+      '152 a + € + 152 a: the € cannot straddle parts 1 and 2, so 3 parts',
+      `${'a'.repeat(152)}€${'a'.repeat(152)}`,
+      false,
+      306,
+      3,
+    ],
+    [
+      '153 a + € + 151 a: the € starts part 2, which then holds 153 septets',
+      `${'a'.repeat(153)}€${'a'.repeat(151)}`,
+      false,
+      306,
+      2,
+    ],
+    ['151 a + € + 153 a: the € ends part 1', `${'a'.repeat(151)}€${'a'.repeat(153)}`, false, 306, 2],
+    [
+      '76 € then a: 152 septets, one free: 2 parts of 153 and 9',
+      `${'€'.repeat(76)}a${'€'.repeat(4)}`,
+      false,
+      161,
+      2,
+    ],
+    [
+      'a surrogate pair never straddles two Unicode parts',
+      `${'ж'.repeat(66)}😀${'ж'.repeat(66)}`,
+      true,
+      134,
+      3,
+    ],
+    ['ж then 😀 ending part 1 exactly', `${'ж'.repeat(65)}😀${'ж'.repeat(67)}`, true, 134, 2],
   ])('%s', (_label, message, unicode, units, parts) => {
     expect(prepareMessage(message, { unicode })).toMatchObject({
       units,
@@ -82,14 +113,15 @@ describe('prepareMessage: special characters', () => {
       ],
     ],
     [
-      'typographic quotes become ASCII',
-      '’«»“',
-      `'"""`,
+      "typographic quotes become the table's own glyphs: ’ ` “ → ‘ (U+2018), « » → “ (U+201C), ‘ stays",
+      '’`«»“‘',
+      '‘‘““‘‘',
       [
-        ['’', "'"],
-        ['«', '"'],
-        ['»', '"'],
-        ['“', '"'],
+        ['’', '‘'],
+        ['`', '‘'],
+        ['«', '“'],
+        ['»', '“'],
+        ['“', '‘'],
       ],
     ],
     ['œ becomes two letters', 'cœur', 'coeur', [['œ', 'oe']]],
@@ -99,6 +131,15 @@ describe('prepareMessage: special characters', () => {
     expect(prepared.text).toBe(text);
     expect(prepared.replaced).toEqual(replaced.map(([char, by]) => ({ char, by })));
     expect(prepared.unsupported).toEqual([]);
+  });
+
+  test("the table's own targets ‘ and “ are sent as GSM ' and \": one septet each, not unsupported", () => {
+    expect(prepareMessage('“Hi”'.replace('”', '“'))).toMatchObject({
+      text: '‘Hi‘',
+      units: 4,
+      unsupported: [],
+    });
+    expect(prepareMessage('«'.repeat(160))).toMatchObject({ units: 160, parts: 1 });
   });
 
   test('a character neither GSM nor in the table is sent as "?" and listed', () => {

@@ -6,6 +6,7 @@ import {
   estimateSend,
   formatAmount,
   frenchHolidays,
+  MAX_AMOUNT_MICROS,
   nextMarketingSlot,
   parseAmount,
 } from '../src/index.ts';
@@ -17,12 +18,31 @@ describe('money', () => {
     ['10225.119', 10_225_119_000],
     ['12', 12_000_000],
     ['0.000001', 1],
+    ['1000000000', 1_000_000_000_000_000],
+    ['999999999.999999', 999_999_999_999_999],
   ])('parseAmount(%s) = %i micro-euros', (text, micros) => {
     expect(parseAmount(text)).toBe(micros);
   });
 
-  test.each(['', '-1', '1.2345678', '1,5', 'abc', '1e3'])('parseAmount refuses %j', (text) => {
-    expect(parseAmount(text)).toBeUndefined();
+  test.each([
+    '',
+    '-1',
+    '1.2345678',
+    '1,5',
+    'abc',
+    '1e3',
+    '1000000000.000001',
+    '9007199254.740991',
+    '99999999999',
+  ])(
+    'parseAmount refuses %j (malformed, over six decimals, or over 1,000,000,000 EUR, where doubles stop being exact sums)',
+    (text) => {
+      expect(parseAmount(text)).toBeUndefined();
+    },
+  );
+
+  test('every amount parseAmount accepts, and any sum of two, is an exact integer number of micro-euros', () => {
+    expect(Number.isSafeInteger(MAX_AMOUNT_MICROS * 2)).toBe(true);
   });
 
   test.each([

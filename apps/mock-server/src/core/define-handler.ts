@@ -198,6 +198,35 @@ function fieldsOf(endpoint: AnyEndpoint): ReadonlySet<string> {
   return known;
 }
 
+/** A `null` field reads as absent, as a form-minded PHP back end reads it. */
+function withoutNulls(raw: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+  let copy: Record<string, unknown> | undefined;
+  for (const key in raw) {
+    if (raw[key] === null) {
+      copy ??= { ...raw };
+      delete copy[key];
+    }
+  }
+  return copy ?? raw;
+}
+
+/** A code-9 list in the order the endpoint's API lists its items (its `validationOrder`). */
+function inValidationOrder(endpoint: AnyEndpoint, body: WireBody): WireBody {
+  const order = endpoint.validationOrder;
+  const items = body.error;
+  if (!order || body.code !== 9 || !Array.isArray(items) || items.length < 2) return body;
+  const rank = (item: ValidationIssue) => {
+    const field = /^children\[(.*)\]\.data$/.exec(item.elementId)?.[1];
+    const index = field === undefined ? -1 : order.indexOf(field);
+    return index < 0 ? order.length : index;
+  };
+  const sorted = items
+    .map((item: ValidationIssue, index: number) => ({ item, index, rank: rank(item) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map((entry) => entry.item);
+  return { ...body, error: sorted };
+}
+
 /** The answer to one request, and what the adapter reports next to it. */
 export interface Outcome {
   readonly body: WireBody;
@@ -217,9 +246,10 @@ export interface Outcome {
 export function runHandler(
   handlers: { readonly [Name in EndpointName]: Handler<Name> },
   name: EndpointName,
-  raw: Readonly<Record<string, unknown>>,
+  given: Readonly<Record<string, unknown>>,
   env: RequestEnvironment,
 ): Outcome {
+  let raw = given;
   const handler = handlers[name] as unknown as Handler<EndpointName>;
   const target = handler.options.delegate?.(raw);
   if (target !== undefined && target !== name) return runHandler(handlers, target, raw, env);
@@ -227,7 +257,8 @@ export function runHandler(
   const endpoint = endpoints[name] as AnyEndpoint;
   const known = fieldsOf(endpoint);
   const unknownFields = Object.keys(raw).filter((key) => !known.has(key));
-  const answer = (body: WireBody): Outcome => ({ body, endpoint, unknownFields });
+  const answer = (body: WireBody): Outcome => ({ body: inValidationOrder(endpoint, body), endpoint, unknownFields });
+  raw = withoutNulls(raw);
 
   const identity = identify(endpoint, raw, env.store);
   if ('answer' in identity) return answer(identity.answer);

@@ -225,13 +225,13 @@ describe('POST /v1/send: codes', () => {
     ],
     [
       'a date without time',
-      { scheduledDeliveryDate: '15/01/2030', minute: 0 },
+      { scheduledDeliveryDate: '16/01/2030', minute: 0 },
       'time',
       'The time is required',
     ],
     [
       'a date without minute',
-      { scheduledDeliveryDate: '15/01/2030', time: 10 },
+      { scheduledDeliveryDate: '16/01/2030', time: 10 },
       'minute',
       'The minute is required',
     ],
@@ -268,11 +268,16 @@ describe('POST /v1/send: codes', () => {
       success: false,
       code: 9,
       error: [
+        // The recorded order (send.md): message, phoneNumbers, sender, scheduledDeliveryDate, minute, time.
         { elementId: 'children[message].data', message: 'The message is required' },
+        { elementId: 'children[phoneNumbers].data', message: 'This phone number is not valid (922264)' },
         { elementId: 'children[sender].data', message: 'The sender cannot be longer than 11 characters' },
+        {
+          elementId: 'children[scheduledDeliveryDate].data',
+          message: 'The date (21/11/2014 at :) is earlier than the current date.',
+        },
         { elementId: 'children[minute].data', message: 'The minute is required' },
         { elementId: 'children[time].data', message: 'The time is required' },
-        { elementId: 'children[phoneNumbers].data', message: 'This phone number is not valid (922264)' },
       ],
     });
     const xml = await send({ ...body, _format: 'xml' });
@@ -281,10 +286,11 @@ describe('POST /v1/send: codes', () => {
       9,
       [
         ['children[message].data', 'The message is required'],
+        ['children[phoneNumbers].data', 'This phone number is not valid (922264)'],
         ['children[sender].data', 'The sender cannot be longer than 11 characters'],
+        ['children[scheduledDeliveryDate].data', 'The date (21/11/2014 at :) is earlier than the current date.'],
         ['children[minute].data', 'The minute is required'],
         ['children[time].data', 'The time is required'],
-        ['children[phoneNumbers].data', 'This phone number is not valid (922264)'],
       ],
     ]);
   });

@@ -212,7 +212,7 @@ describe.skipIf(!HAS_CHROMIUM)(
       const inputs = Object.entries(output?.inputs ?? {})
         .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
         .map(([input]) => input);
-      expect(inputs).toContain('../schema/src/routes/cancel-sms.ts');
+      expect(inputs).toContain('../schema/src/endpoints/sms/cancel-sms/route.ts');
       expect(
         inputs.filter((input) => /schema\/src\/xml\.ts|libphonenumber|pricing|sms-parts/.test(input)),
       ).toEqual([]);
@@ -374,7 +374,7 @@ describe.skipIf(!HAS_CHROMIUM)(
       // A GET with safelisted headers goes out without a preflight: the mock answers, the browser hides the answer.
       {
         call: 'cancelSms',
-        logged: ['GET /v1/message-cancel?apiKey=***&messageId=1000 -> 200 code=4'],
+        logged: ['GET /v1/message-cancel?apiKey=REDACTED&messageId=1000 -> 200 code=4'],
         blocked: "No 'Access-Control-Allow-Origin' header is present",
       },
     ] as const)(

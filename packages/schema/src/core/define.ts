@@ -87,6 +87,12 @@ export interface EndpointDefinition<
    */
   readonly fieldCodes: { readonly [field: string]: FieldCodes<keyof Codes & number> };
   /**
+   * The order the API lists code-9 items in, by field; fields not listed
+   * follow in the order they were found. Recorded traffic lists the send
+   * family's as message, phoneNumbers, sender, scheduledDeliveryDate, minute, time.
+   */
+  readonly validationOrder?: readonly string[];
+  /**
    * Where the docs disagree on how the endpoint is reached, the other methods
    * and paths the mock also answers on (the client uses `method` and `path`).
    */

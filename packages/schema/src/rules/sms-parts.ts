@@ -31,13 +31,15 @@ export const SMS_LIMITS = {
 
 /**
  * SMS Partner's replacement table (the "Special Characters" page, community
- * copy): applied to GSM sends before counting. Targets the page shows as ‘ and “
- * (not GSM characters, most likely a rendering of ASCII quotes) are written
- * here as ASCII ' and ". An empty target means the character is removed.
+ * copy), applied to GSM sends before counting, with its targets as the page
+ * prints them: ’ ` ‘ and “ become ‘ (U+2018), « and » become “ (U+201C). Those
+ * two are not GSM-7 characters: GSM encoders send them as ' and ", so each
+ * counts one septet (see {@link TRANSLITERATED}). An empty target means the
+ * character is removed.
  */
 export const SPECIAL_CHARACTER_REPLACEMENTS: ReadonlyArray<readonly [from: string, to: string]> = [
   ['ą', 'à'],
-  ['’', "'"],
+  ['’', '‘'],
   ['ÿ', 'y'],
   ['ç', 'Ç'],
   ['û', 'u'],
@@ -53,7 +55,7 @@ export const SPECIAL_CHARACTER_REPLACEMENTS: ReadonlyArray<readonly [from: strin
   [']', ')'],
   ['{', '('],
   ['}', ')'],
-  ['`', "'"],
+  ['`', '‘'],
   ['µ', 'u'],
   ['Ä', 'A'],
   ['À', 'A'],
@@ -82,14 +84,23 @@ export const SPECIAL_CHARACTER_REPLACEMENTS: ReadonlyArray<readonly [from: strin
   ['\\', ''],
   ['¨', ''],
   ['°', '.'],
-  ['‘', "'"],
-  ['“', '"'],
+  ['‘', '‘'],
+  ['“', '‘'],
   ['ñ', 'n'],
   ['Ñ', 'N'],
   ['§', ''],
-  ['«', '"'],
-  ['»', '"'],
+  ['«', '“'],
+  ['»', '“'],
 ];
+
+/**
+ * Characters the replacement table writes that GSM-7 lacks, and the GSM
+ * character an encoder sends for each: one septet apiece.
+ */
+export const TRANSLITERATED: ReadonlyMap<string, string> = new Map([
+  ['‘', "'"],
+  ['“', '"'],
+]);
 
 /**
  * What a GSM send does with a character that is neither GSM-7 nor in the
@@ -121,9 +132,29 @@ export interface PreparedMessage {
   unsupported: string[];
 }
 
-function partsFor(units: number, limits: { single: number; perPart: number }): number {
-  if (units === 0) return 1;
-  return units <= limits.single ? 1 : Math.ceil(units / limits.perPart);
+/**
+ * Counts parts the way a concatenating encoder fills them: one SMS up to
+ * `single` units; beyond, parts of `perPart` units each, where a character
+ * never straddles two parts (a GSM extension character's two septets, a
+ * surrogate pair's two UTF-16 units: 3GPP TS 23.038).
+ */
+class PartCounter {
+  units = 0;
+  #parts = 1;
+  #used = 0;
+  constructor(readonly limits: { readonly single: number; readonly perPart: number }) {}
+  add(cost: number): void {
+    this.units += cost;
+    if (this.#used + cost > this.limits.perPart) {
+      this.#parts++;
+      this.#used = cost;
+    } else {
+      this.#used += cost;
+    }
+  }
+  get parts(): number {
+    return this.units <= this.limits.single ? 1 : this.#parts;
+  }
 }
 
 /**
@@ -137,11 +168,13 @@ export function prepareMessage(
 ): PreparedMessage {
   const source = expandMarkers(message) + (options.stopMention ?? '');
   if (options.unicode) {
+    const counter = new PartCounter(SMS_LIMITS.unicode);
+    for (const char of source) counter.add(char.length);
     return {
       text: source,
       encoding: 'unicode',
-      units: source.length,
-      parts: partsFor(source.length, SMS_LIMITS.unicode),
+      units: counter.units,
+      parts: counter.parts,
       replaced: [],
       unsupported: [],
     };
@@ -151,24 +184,25 @@ export function prepareMessage(
   // a rope of fragments, which costs memory wherever the text is kept.
   const out: string[] = [];
   let changed = false;
-  let units = 0;
+  const counter = new PartCounter(SMS_LIMITS.gsm);
   const replaced = new Map<string, string>();
   const unsupported = new Set<string>();
   for (const char of source) {
     const target = replacementMap.get(char);
     const sent = target ?? (gsmSeptets(char) === undefined ? UNSUPPORTED_CHARACTER_REPLACEMENT : char);
-    if (target !== undefined) replaced.set(char, target);
-    else if (sent !== char) unsupported.add(char);
+    if (target !== undefined) {
+      if (target !== char) replaced.set(char, target);
+    } else if (sent !== char) unsupported.add(char);
     if (sent !== char) changed = true;
-    for (const sentChar of sent) units += gsmSeptets(sentChar) ?? 1;
+    for (const sentChar of sent) counter.add(gsmSeptets(sentChar) ?? 1);
     out.push(sent);
   }
   const text = changed ? out.join('') : source;
   return {
     text,
     encoding: 'gsm',
-    units,
-    parts: partsFor(units, SMS_LIMITS.gsm),
+    units: counter.units,
+    parts: counter.parts,
     replaced: [...replaced].map(([char, by]) => ({ char, by })),
     unsupported: [...unsupported],
   };

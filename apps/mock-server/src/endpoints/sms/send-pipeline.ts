@@ -15,7 +15,7 @@ import {
 } from '@smspartner-kit/schema';
 import { type Failure, failure, type HandlerContext, validationFailure } from '../../core/define-handler.js';
 import type { MessageKind, StoredMessage } from '../../rules/message-state.js';
-import { decideSendTime, type SendTime } from '../../rules/send-time.js';
+import { decideSendTime, pastIncompleteSchedule, type SendTime } from '../../rules/send-time.js';
 
 /** One recipient of a send: a number as given and the text it gets. */
 export interface SendRecipient {
@@ -238,9 +238,22 @@ export function rejectSend(
   issues: readonly ValidationIssue[],
   context: SendContext & Pick<HandlerContext<'sendSms'>, 'raw'>,
 ): Failure<SendSmsCode> {
-  const field = context.raw[numbersField];
+  const { raw, now } = context;
+  const field = raw[numbersField];
   const numbers = typeof field === 'string' ? splitPhoneNumbers(field) : [];
   const recipients = numbers.map((phoneNumber) => ({ phoneNumber, message: '' }));
-  const outcome = runSend({ kind, mode: 'whole', numbersField, recipients, issues }, context);
-  return 'success' in outcome ? outcome : validationFailure(issues);
+  const found = [...issues];
+  const date = raw.scheduledDeliveryDate;
+  if (typeof date === 'string' && !found.some((item) => item.elementId === elementIdFor('scheduledDeliveryDate'))) {
+    const past = pastIncompleteSchedule(date, wholeNumber(raw.time), wholeNumber(raw.minute), now);
+    if (past) found.push(past);
+  }
+  const outcome = runSend({ kind, mode: 'whole', numbersField, recipients, issues: found }, context);
+  return 'success' in outcome ? outcome : validationFailure(found);
+}
+
+/** A raw hour or minute as the request schema reads it (a JSON number or a digit string), else undefined. */
+function wholeNumber(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isInteger(value)) return value;
+  return typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : undefined;
 }

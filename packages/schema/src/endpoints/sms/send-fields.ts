@@ -16,6 +16,20 @@ export const senderField = z
     z.regex(/^[A-Za-z0-9 ]*$/, { error: 'The sender may only contain letters, digits and spaces' }),
   );
 
+/**
+ * `sender` as the send family takes it: an empty sender means none, so the
+ * operator's short code is used (e.g. 36xxx) [official send pages].
+ */
+export const optionalSender = z.optional(
+  z.pipe(
+    z.pipe(
+      z.string({ error: 'The sender must be a string' }),
+      z.transform((value: string) => (value === '' ? undefined : value)),
+    ),
+    z.optional(senderField),
+  ),
+);
+
 /** Tag [official]: at most 20 characters, no spaces, lowercase only. */
 export const tagField = z
   .string({ error: 'The tag must be a string' })
@@ -103,7 +117,7 @@ export const scheduleRule = z.superRefine(
 /** The options a single send and a bulk send share, in the order the docs list them. */
 export const sendOptionsShape = {
   gamme: gammeField,
-  sender: z.optional(senderField),
+  sender: optionalSender,
   tag: z.optional(tagField),
   ...scheduleShape,
   urlResponse: z.optional(z.string()),
@@ -113,6 +127,22 @@ export const sendOptionsShape = {
   sandbox: flag('sandbox'),
   _format: responseFormat,
 };
+
+/**
+ * The order the send family lists code-9 items in, as recorded real traffic
+ * does (`send_sms_error.json`): message, numbers, sender, then the schedule
+ * with minute before time. Each endpoint names its numbers field its own way.
+ */
+export const sendValidationOrder = [
+  'message',
+  'phoneNumbers',
+  'to',
+  'SMSList',
+  'sender',
+  'scheduledDeliveryDate',
+  'minute',
+  'time',
+] as const;
 
 /** Field codes shared by the send family, in the order they are checked. */
 export const sendFieldCodes = {

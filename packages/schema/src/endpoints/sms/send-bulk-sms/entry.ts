@@ -1,7 +1,13 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from '../../../core/define.js';
 import { requiredString } from '../../../core/fields.js';
-import { messageField, scheduleRule, sendFieldCodes, sendOptionsShape } from '../send-fields.js';
+import {
+  messageField,
+  scheduleRule,
+  sendFieldCodes,
+  sendOptionsShape,
+  sendValidationOrder,
+} from '../send-fields.js';
 import { sendBulkSmsRoute } from './route.js';
 
 /** One item of `SMSList`: one number, its own message [official]. */
@@ -31,6 +37,7 @@ export type SendBulkSmsRequest = z.input<typeof sendBulkSmsRequest>;
 export const sendBulkSms = defineEndpoint(sendBulkSmsRoute, {
   summary: 'Send one message per recipient, up to 500 in one request',
   request: sendBulkSmsRequest,
+  validationOrder: sendValidationOrder,
   fieldCodes: {
     apiKey: sendFieldCodes.apiKey,
     sender: sendFieldCodes.sender,

@@ -1,7 +1,13 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from '../../../core/define.js';
 import { requiredString } from '../../../core/fields.js';
-import { messageField, scheduleRule, sendFieldCodes, sendOptionsShape } from '../send-fields.js';
+import {
+  messageField,
+  scheduleRule,
+  sendFieldCodes,
+  sendOptionsShape,
+  sendValidationOrder,
+} from '../send-fields.js';
 import { sendSmsRoute } from './route.js';
 
 /**
@@ -24,6 +30,7 @@ export type SendSmsRequest = z.input<typeof sendSmsRequest>;
 export const sendSms = defineEndpoint(sendSmsRoute, {
   summary: 'Send one text to one or many recipients, now or scheduled',
   request: sendSmsRequest,
+  validationOrder: sendValidationOrder,
   fieldCodes: sendFieldCodes,
   states: [
     'an account with credits',

@@ -1,7 +1,13 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from '../../../core/define.js';
 import { requiredString, responseFormat } from '../../../core/fields.js';
-import { scheduleRule, scheduleShape, sendFieldCodes, tagField } from '../send-fields.js';
+import {
+  scheduleRule,
+  scheduleShape,
+  sendFieldCodes,
+  sendValidationOrder,
+  tagField,
+} from '../send-fields.js';
 import { sendSurveyRoute } from './route.js';
 
 /** POST /v1/sondage/to/send, JSON body [official; send.md §4]: a survey built in the web app. */
@@ -21,6 +27,7 @@ export type SendSurveyRequest = z.input<typeof sendSurveyRequest>;
 export const sendSurvey = defineEndpoint(sendSurveyRoute, {
   summary: 'Send a survey, now or scheduled',
   request: sendSurveyRequest,
+  validationOrder: sendValidationOrder,
   fieldCodes: {
     apiKey: sendFieldCodes.apiKey,
     phoneNumbers: sendFieldCodes.phoneNumbers,

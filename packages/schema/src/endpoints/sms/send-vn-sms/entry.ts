@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from '../../../core/define.js';
 import { flag, requiredString, responseFormat } from '../../../core/fields.js';
-import { messageField, sendFieldCodes, tagField } from '../send-fields.js';
+import { messageField, sendFieldCodes, sendValidationOrder, tagField } from '../send-fields.js';
 import { sendVnSmsRoute } from './route.js';
 
 /**
@@ -26,6 +26,7 @@ export type SendVnSmsRequest = z.input<typeof sendVnSmsRequest>;
 export const sendVnSms = defineEndpoint(sendVnSmsRoute, {
   summary: 'Send from a rented virtual long number',
   request: sendVnSmsRequest,
+  validationOrder: sendValidationOrder,
   fieldCodes: { apiKey: sendFieldCodes.apiKey, to: { missing: 2 }, message: sendFieldCodes.message },
   states: ['an account with credits', 'an account with settings'],
   example: {
