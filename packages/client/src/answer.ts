@@ -1,3 +1,4 @@
+import type { Redactor } from '@smspartner-kit/schema';
 import {
   type EndpointName,
   type Endpoints,
@@ -15,7 +16,6 @@ import {
   type SmsPartnerResponseProblem,
 } from './errors.js';
 import { type ResponseFormatPlugin, XML_HOW_TO } from './format.js';
-import type { Redactor } from '@smspartner-kit/schema';
 
 /**
  * The parsed success body of an endpoint: the output of its registry

@@ -1,4 +1,5 @@
 import type { EndpointName, RouteOf } from '@smspartner-kit/schema';
+import { createRedactor, REDACTED } from '@smspartner-kit/schema';
 import ky, { type Hooks, isHTTPError, isNetworkError, isTimeoutError, type Options } from 'ky';
 import { type EndpointResult, readAnswer } from './answer.js';
 import { isBrowserLike } from './environment.js';
@@ -10,7 +11,6 @@ import {
   SmsPartnerTimeoutError,
 } from './errors.js';
 import { type ResponseFormat, type ResponseFormatPlugin, XML_HOW_TO } from './format.js';
-import { createRedactor, REDACTED } from '@smspartner-kit/schema';
 
 /** SMS Partner's API root. Registry paths already start with `/v1/`. */
 export const DEFAULT_BASE_URL = 'https://api.smspartner.fr';

@@ -257,7 +257,11 @@ export function runHandler(
   const endpoint = endpoints[name] as AnyEndpoint;
   const known = fieldsOf(endpoint);
   const unknownFields = Object.keys(raw).filter((key) => !known.has(key));
-  const answer = (body: WireBody): Outcome => ({ body: inValidationOrder(endpoint, body), endpoint, unknownFields });
+  const answer = (body: WireBody): Outcome => ({
+    body: inValidationOrder(endpoint, body),
+    endpoint,
+    unknownFields,
+  });
   raw = withoutNulls(raw);
 
   const identity = identify(endpoint, raw, env.store);

@@ -288,7 +288,10 @@ describe('POST /v1/send: codes', () => {
         ['children[message].data', 'The message is required'],
         ['children[phoneNumbers].data', 'This phone number is not valid (922264)'],
         ['children[sender].data', 'The sender cannot be longer than 11 characters'],
-        ['children[scheduledDeliveryDate].data', 'The date (21/11/2014 at :) is earlier than the current date.'],
+        [
+          'children[scheduledDeliveryDate].data',
+          'The date (21/11/2014 at :) is earlier than the current date.',
+        ],
         ['children[minute].data', 'The minute is required'],
         ['children[time].data', 'The time is required'],
       ],

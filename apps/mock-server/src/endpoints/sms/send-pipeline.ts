@@ -244,7 +244,10 @@ export function rejectSend(
   const recipients = numbers.map((phoneNumber) => ({ phoneNumber, message: '' }));
   const found = [...issues];
   const date = raw.scheduledDeliveryDate;
-  if (typeof date === 'string' && !found.some((item) => item.elementId === elementIdFor('scheduledDeliveryDate'))) {
+  if (
+    typeof date === 'string' &&
+    !found.some((item) => item.elementId === elementIdFor('scheduledDeliveryDate'))
+  ) {
     const past = pastIncompleteSchedule(date, wholeNumber(raw.time), wholeNumber(raw.minute), now);
     if (past) found.push(past);
   }
