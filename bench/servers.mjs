@@ -2,6 +2,8 @@
 //   node bench/servers.mjs <kind> [--seed <n>] [--port <n>]
 // kinds:
 //   mock     the mock (apps/mock-server/dist, startMockServer, no request log)
+//   logged   the mock as `npm start` runs it: the CLI's default request log (batched) on stdout, a pipe
+//            that bench/run.mjs drains, as a CI job's log capture does
 //   raw      node:http doing the mock's work by hand: parse the query / JSON body, Map lookups, same JSON answer
 //   express  a bare Express 5 app (the mock's Express, the mock's app settings), same work as raw
 //   fixed    node:http answering the cancel success body to every request (client per-call cost)
@@ -173,15 +175,21 @@ async function startExpress() {
   return `http://127.0.0.1:${server.address().port}`;
 }
 
-async function startMock() {
-  const mockUrl = pathToFileURL(join(MOCK_DIR, 'dist/index.js')).href;
-  const { startMockServer, handlers } = await import(mockUrl);
-  const mock = await startMockServer({ port });
+async function startMock(logged = false) {
+  const mockDist = (file) => pathToFileURL(join(MOCK_DIR, 'dist', file)).href;
+  const { startMockServer, dispatch } = await import(mockDist('index.js'));
+  let log;
+  if (logged) {
+    const { createLogWriter } = await import(mockDist('http/log.js'));
+    log = createLogWriter((chunk) => process.stdout.write(chunk));
+  }
+  const mock = await startMockServer({ port, ...(log ? { log } : {}) });
   mock.store.upsertAccount(BENCH_KEY, 1e9);
   const context = { store: mock.store, config: mock.config };
-  // Scheduled through the mock's own handlers, then cancelled through them.
+  // Scheduled through the mock's own pipeline, then cancelled through it.
   for (let i = 0; i < seed; i++) {
-    const sent = handlers.sendSms(
+    const sent = dispatch(
+      'sendSms',
       {
         apiKey: BENCH_KEY,
         phoneNumbers: '0600000000',
@@ -191,9 +199,9 @@ async function startMock() {
         minute: 0,
       },
       context,
-    );
+    ).body;
     if (sent.code !== 200) throw new Error(`seeding: send answered ${JSON.stringify(sent)}`);
-    const cancelled = handlers.cancelSms({ apiKey: BENCH_KEY, messageId: String(sent.message_id) }, context);
+    const cancelled = dispatch('cancelSms', { apiKey: BENCH_KEY, messageId: String(sent.message_id) }, context).body;
     if (cancelled.code !== 200) throw new Error(`seeding: cancel answered ${JSON.stringify(cancelled)}`);
   }
   mock.store.upsertAccount(BENCH_KEY, 1e9);
@@ -210,7 +218,13 @@ async function startFixed() {
   return listen(server);
 }
 
-const starters = { mock: startMock, raw: startRaw, express: startExpress, fixed: startFixed };
+const starters = {
+  mock: () => startMock(false),
+  logged: () => startMock(true),
+  raw: startRaw,
+  express: startExpress,
+  fixed: startFixed,
+};
 if (!starters[kind]) {
   process.stderr.write(
     `usage: node bench/servers.mjs <${Object.keys(starters).join('|')}> [--seed n] [--port n]\n`,

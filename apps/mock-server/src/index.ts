@@ -40,7 +40,7 @@ export {
 export { dispatch, handlers } from './core/dispatch.js';
 
 // State and time
-export { Clock, type ClockState } from './core/clock.js';
+export { CLOCK_MAX_MS, CLOCK_MIN_MS, Clock, type ClockState, isClockTime } from './core/clock.js';
 export { Account, type AccountSettings } from './state/accounts.js';
 export { type MessageDraft, MessageBook, type MessageView, type ScheduleRefusal } from './state/messages.js';
 export { createStore, Store } from './state/store.js';

@@ -12,6 +12,25 @@ export interface ClockState {
   frozen: boolean;
 }
 
+/** The earliest time a clock may show: 1970-01-01T00:00:00.000Z. */
+export const CLOCK_MIN_MS = 0;
+/** The latest: 9999-12-31T23:59:59.999Z, the last instant every date format here can write. */
+export const CLOCK_MAX_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/** Whether a clock may show this time: a whole number of milliseconds within [{@link CLOCK_MIN_MS}, {@link CLOCK_MAX_MS}]. */
+export function isClockTime(epochMs: number): boolean {
+  return Number.isSafeInteger(epochMs) && epochMs >= CLOCK_MIN_MS && epochMs <= CLOCK_MAX_MS;
+}
+
+function checked(epochMs: number): number {
+  if (!isClockTime(epochMs)) {
+    throw new RangeError(
+      `The clock can show 1970-01-01T00:00:00.000Z to 9999-12-31T23:59:59.999Z, in whole milliseconds`,
+    );
+  }
+  return epochMs;
+}
+
 export class Clock {
   #offsetMs = 0;
   #frozenAt: number | undefined;
@@ -33,8 +52,9 @@ export class Clock {
     if (target < leaving) this.onRewind?.(leaving);
   }
 
-  /** Sets the time; frozen there unless `frozen` is false. */
+  /** Sets the time; frozen there unless `frozen` is false. Throws a RangeError (and changes nothing) outside the range. */
   set(epochMs: number, options: { frozen?: boolean } = {}): void {
+    checked(epochMs);
     this.#rewinding(epochMs);
     if (options.frozen === false) {
       this.#frozenAt = undefined;
@@ -44,8 +64,10 @@ export class Clock {
     }
   }
 
-  /** Moves the time by `ms` (negative goes back), frozen or running. */
+  /** Moves the time by `ms` (negative goes back), frozen or running; a RangeError (and no change) past either end. */
   advanceBy(ms: number): void {
+    checked(this.now() + ms);
+    if (!Number.isSafeInteger(ms)) checked(Number.NaN);
     this.#rewinding(this.now() + ms);
     if (this.#frozenAt !== undefined) this.#frozenAt += ms;
     else this.#offsetMs += ms;

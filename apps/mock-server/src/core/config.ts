@@ -1,8 +1,27 @@
 import { readFileSync } from 'node:fs';
-import { DEFAULT_STOP_MENTION } from '@smspartner-kit/schema';
+import { DEFAULT_STOP_MENTION, parseAmount } from '@smspartner-kit/schema';
 import * as z from 'zod/mini';
 
-const decimal = z.string().check(z.regex(/^\d{1,12}(\.\d{1,6})?$/, 'a decimal amount such as "12.5"'));
+/**
+ * A decimal amount in EUR, at most 1,000,000,000 with 6 decimals: every such
+ * amount is exact in micro-euros (see MAX_AMOUNT_MICROS). A number is read as
+ * its decimal text (0.05 is "0.05").
+ */
+const decimal = z.pipe(
+  z.pipe(z.union([z.string(), z.number()]), z.transform(String)),
+  z
+    .string()
+    .check(
+      z.refine(
+        (text) => parseAmount(text) !== undefined,
+        'a decimal amount such as "12.5" (0 to 1000000000, 6 decimals)',
+      ),
+    ),
+);
+
+/** The most SMS credits an account may hold: a billion, so the balance they buy stays exact. */
+export const MAX_CREDITS = 1_000_000_000;
+const creditCount = z.int().check(z.nonnegative(), z.lte(MAX_CREDITS, `at most ${MAX_CREDITS}`));
 
 /** One account of the mock, as the config declares it. */
 export const accountConfig = z.object({
@@ -11,15 +30,18 @@ export const accountConfig = z.object({
    * The money balance, as Premium SMS credits to France (credits × 0.038 EUR
    * with the default prices). Give this or `balance`.
    */
-  credits: z.optional(z.int().check(z.nonnegative())),
+  credits: z.optional(creditCount),
   /** The money balance in EUR, as a decimal string ("12.5"). Wins over `credits`. */
   balance: z.optional(decimal),
   /** HLR verification credits (reported by GET /v1/me). */
-  hlrCredits: z._default(z.int().check(z.nonnegative()), 0),
-  /** A label for logs and the admin API (never the key). */
-  name: z.optional(z.string()),
+  hlrCredits: z._default(creditCount, 0),
+  /** A label for logs, the journal and the admin API (never the key). */
+  name: z.optional(z.string().check(z.maxLength(100))),
   /** What GET /v1/me reports as the account's login. */
-  username: z.optional(z.string()),
+  username: z.optional(z.string().check(z.maxLength(200))),
+  /** The account holder's first and last names, in GET /v1/me's `user` when set. */
+  firstname: z.optional(z.string().check(z.maxLength(100))),
+  lastname: z.optional(z.string().check(z.maxLength(100))),
   /** `disabled` answers code 20, `blocked` code 30, wherever the endpoint documents them. */
   status: z._default(z.enum(['active', 'disabled', 'blocked']), 'active'),
   /** false answers code 40 (API access denied). */
@@ -61,8 +83,30 @@ export const mockConfig = z.object({
   stopMention: z._default(z.string(), DEFAULT_STOP_MENTION),
   /** Largest request body accepted, in bytes. */
   bodyLimitBytes: z._default(z.int().check(z.positive()), 1_048_576),
-  /** Answer code 9 for request fields the API does not document, instead of only reporting them. */
+  /**
+   * Answer code 9 for request fields the API does not document, instead of
+   * only reporting them; and code 90 for a body that is not sent as JSON.
+   */
   strictParams: z._default(z.boolean(), false),
+  /** How many requests `GET /__mock/requests` remembers (a ring buffer; 0 turns the journal off). */
+  journalSize: z._default(z.int().check(z.gte(0), z.lte(100_000)), 1000),
+  /** The store's bounds: see the README's Robustness section. */
+  limits: z._default(
+    z.object({
+      /** Stored message recipients, over every account (a bulk send to 500 numbers counts 500). */
+      messages: z._default(z.int().check(z.positive(), z.lte(10_000_000)), 500_000),
+      /** Characters of stored message text, over every account. */
+      textChars: z._default(z.int().check(z.positive(), z.lte(1_000_000_000)), 64 * 1024 * 1024),
+      /**
+       * When a bound is reached (after sandbox messages older than a day are
+       * deleted, as the docs say the real API does): `refuse` answers code 500
+       * ("Problem adding the SMS to the queue") and keeps every message;
+       * `evict-finished` deletes the oldest cancelled or sent messages first.
+       */
+      whenFull: z._default(z.enum(['refuse', 'evict-finished']), 'refuse'),
+    }),
+    { messages: 500_000, textChars: 64 * 1024 * 1024, whenFull: 'refuse' },
+  ),
 });
 export type MockConfig = z.output<typeof mockConfig>;
 export type MockConfigInput = z.input<typeof mockConfig>;

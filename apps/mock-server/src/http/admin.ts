@@ -1,7 +1,92 @@
+import { timingSafeEqual } from 'node:crypto';
 import { endpoints, formatAmount } from '@smspartner-kit/schema';
-import express, { type Request, type Response, type Router } from 'express';
-import { accountConfig } from '../core/config.js';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { type Clock, isClockTime } from '../core/clock.js';
+import { accountConfig, MAX_CREDITS } from '../core/config.js';
+import { fingerprint } from '../state/journal.js';
 import type { Store } from '../state/store.js';
+import { allowedOrigin, type CorsPolicy } from './cors.js';
+import type { SecretScrubber } from './secrets.js';
+
+/** The admin API's routes, as its 404 lists them. */
+export const ADMIN_ROUTES = [
+  'GET /__mock/clock',
+  'POST /__mock/clock',
+  'POST /__mock/reset',
+  'POST /__mock/accounts',
+  'GET /__mock/accounts',
+  'GET /__mock/messages',
+  'GET /__mock/requests',
+  'POST /__mock/faults',
+] as const;
+
+/** Largest page of `GET /__mock/messages` and `GET /__mock/requests`. */
+export const ADMIN_PAGE_LIMIT = 1000;
+
+export interface AdminOptions {
+  /** Origins allowed to change state (the CORS policy): others get 403. */
+  cors: CorsPolicy;
+  /** When set, every admin request must carry it (`Authorization: Bearer …` or `X-Mock-Admin-Token`). */
+  adminToken?: string | undefined;
+  scrub: SecretScrubber;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const JSON_TYPE = /^application\/([\w.+-]*\+)?json\s*(;|$)/i;
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * Who may use the admin API. Its routes change every account's state, so a
+ * page on another site must not reach them: a state-changing request from a
+ * browser (it carries an `Origin`) must come from an origin of the CORS
+ * policy (else 403), and any request with a body must be sent as
+ * `application/json` (else 415), which a cross-site form or a no-cors fetch
+ * cannot do without a preflight. With an admin token configured, every admin
+ * request must carry it (else 401).
+ */
+export function adminGuard(options: AdminOptions) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (options.adminToken !== undefined) {
+      const header = req.headers.authorization;
+      const given =
+        (typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : undefined) ??
+        req.headers['x-mock-admin-token'];
+      if (typeof given !== 'string' || !sameSecret(given, options.adminToken)) {
+        res.status(401).json({
+          error: 'This mock requires its admin token: send Authorization: Bearer <token>',
+        });
+        return;
+      }
+    }
+    if (SAFE_METHODS.has(req.method)) return next();
+    const origin = req.headers.origin;
+    if (origin !== undefined && allowedOrigin(options.cors, origin) === undefined) {
+      res.status(403).json({ error: 'Admin requests from this origin are refused (see --cors-origin)' });
+      return;
+    }
+    const length = Number(req.headers['content-length'] ?? 0);
+    const hasBody = length > 0 || req.headers['transfer-encoding'] !== undefined;
+    const type = req.headers['content-type'];
+    if ((hasBody || origin !== undefined) && (typeof type !== 'string' || !JSON_TYPE.test(type))) {
+      res.status(415).json({ error: 'Admin requests that change state must be sent as application/json' });
+      return;
+    }
+    next();
+  };
+}
+
+/** A whole number from a query value, within bounds; undefined when absent, null when invalid. */
+function wholeParam(value: unknown, min: number, max: number): number | undefined | null {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !/^\d{1,16}$/.test(value)) return null;
+  const number = Number(value);
+  return number >= min && number <= max ? number : null;
+}
 
 /**
  * The admin API under `/__mock/`, for tests and manual play. Its answers are
@@ -9,9 +94,21 @@ import type { Store } from '../state/store.js';
  * input gets a 400 with a reason, never a crash. Every operation here also
  * exists on the Store for in-process use.
  */
-export function adminRouter(store: Store): Router {
+export function adminRouter(store: Store, options: AdminOptions): Router {
   const router = express.Router();
-  router.use(express.json({ limit: '64kb' }));
+  router.use(adminGuard(options));
+  router.use(express.json({ limit: '64kb', type: () => true }));
+  // No key leaves through the admin API either: every answer is scrubbed.
+  router.use((_req, res, next) => {
+    res.json = (body: unknown) => {
+      const text = options.scrub.text(JSON.stringify(body) ?? 'null');
+      res.setHeader('Content-Type', 'application/json; charset=utf-8');
+      res.setHeader('Content-Length', Buffer.byteLength(text));
+      res.end(text);
+      return res;
+    };
+    next();
+  });
 
   const bad = (res: Response, error: string) => res.status(400).json({ error });
   const body = (req: Request): Record<string, unknown> =>
@@ -43,12 +140,21 @@ export function adminRouter(store: Store): Router {
       if (!Number.isFinite(target))
         return bad(res, '"now" must be an ISO-8601 date-time, e.g. 2030-01-15T09:00:00+01:00');
     }
-    if (advanceBy !== undefined && (typeof advanceBy !== 'number' || !Number.isFinite(advanceBy))) {
-      return bad(res, '"advanceBy" must be a number of milliseconds');
+    if (advanceBy !== undefined && (typeof advanceBy !== 'number' || !Number.isSafeInteger(advanceBy))) {
+      return bad(res, '"advanceBy" must be a whole number of milliseconds');
     }
     if (frozen !== undefined && typeof frozen !== 'boolean') return bad(res, '"frozen" must be a boolean');
-    const clock = apiKey === undefined ? store.clock : store.ownClock(apiKey);
-    if (!clock) return res.status(404).json({ error: 'No such account' });
+    if (apiKey !== undefined && !store.account(apiKey))
+      return res.status(404).json({ error: 'No such account' });
+    // Checked before anything moves: no request can leave a clock outside the range it can show.
+    const from = store.clockFor(apiKey).now();
+    if (!isClockTime(target ?? from + (typeof advanceBy === 'number' ? advanceBy : 0))) {
+      return bad(
+        res,
+        'The clock can show 1970-01-01T00:00:00.000Z to 9999-12-31T23:59:59.999Z: nothing changed',
+      );
+    }
+    const clock = apiKey === undefined ? store.clock : (store.ownClock(apiKey) as Clock);
     if (target !== undefined) clock.set(target, frozen === undefined ? {} : { frozen });
     else if (typeof advanceBy === 'number') clock.advanceBy(advanceBy);
     if (frozen !== undefined && target === undefined) clock.setFrozen(frozen);
@@ -71,9 +177,26 @@ export function adminRouter(store: Store): Router {
     const apiKey = keyFrom(input.apiKey);
     if (apiKey === undefined || apiKey === null) return bad(res, 'apiKey must be a non-empty string');
     if (apiKey.length > 200) return bad(res, 'apiKey is too long (200 characters at most)');
-    const { credits, apiKey: _key, ...settings } = input;
-    if (typeof credits !== 'number' || !Number.isSafeInteger(credits) || credits < 0) {
-      return bad(res, 'credits must be a whole number of SMS credits, 0 or more');
+    const { credits, balance, apiKey: _key, ...settings } = input;
+    if (credits !== undefined && balance !== undefined) return bad(res, 'Send credits or balance, not both');
+    if (credits === undefined && balance === undefined) {
+      return bad(
+        res,
+        `Send credits (a whole number of SMS credits, 0 to ${MAX_CREDITS}) or balance (EUR, e.g. "12.5")`,
+      );
+    }
+    if (
+      credits !== undefined &&
+      (typeof credits !== 'number' || !Number.isSafeInteger(credits) || credits < 0 || credits > MAX_CREDITS)
+    ) {
+      return bad(res, `credits must be a whole number of SMS credits, 0 to ${MAX_CREDITS}`);
+    }
+    if (balance !== undefined && typeof balance !== 'string' && typeof balance !== 'number') {
+      return bad(res, 'balance must be a decimal amount in EUR, e.g. "12.5"');
+    }
+    const money = credits !== undefined ? { credits } : { balance: String(balance) };
+    if (store.balanceFor(money) === undefined) {
+      return bad(res, 'The balance must be 0 to 1000000000 EUR with at most 6 decimals, so it stays exact');
     }
     const hasSettings = Object.keys(settings).length > 0;
     if (hasSettings && store.account(apiKey)) {
@@ -82,14 +205,18 @@ export function adminRouter(store: Store): Router {
         'settings apply to a new account only: reset this one first (POST /__mock/reset {"apiKey"})',
       );
     }
-    const checked = accountConfig.safeParse({ ...settings, apiKey, credits });
+    const checked = accountConfig.safeParse({ ...settings, apiKey });
     if (!checked.success) {
       const problems = checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
       return bad(res, `invalid account settings: ${problems.join('; ')}`);
     }
     const { apiKey: _same, credits: _credits, balance: _balance, ...parsedSettings } = checked.data;
-    const { created, account } = store.upsertAccount(apiKey, credits, parsedSettings);
-    res.status(created ? 201 : 200).json({ created, credits: account.credits });
+    const { created, account } = store.upsertAccount(apiKey, money, parsedSettings);
+    res.status(created ? 201 : 200).json({
+      created,
+      credits: account.credits,
+      balance: formatAmount(account.balanceMicros, 6),
+    });
   });
 
   router.get('/accounts', (req, res) => {
@@ -97,7 +224,13 @@ export function adminRouter(store: Store): Router {
     if (apiKey === undefined || apiKey === null) return bad(res, 'apiKey query parameter is required');
     const account = store.account(apiKey);
     if (!account) return res.status(404).json({ error: 'No such account' });
+    const { name, username, firstname, lastname } = account.settings;
     res.json({
+      name: name ?? null,
+      fingerprint: fingerprint(apiKey),
+      username: username ?? null,
+      firstname: firstname ?? null,
+      lastname: lastname ?? null,
       credits: account.credits,
       balance: formatAmount(account.balanceMicros, 6),
       messages: account.messages.size,
@@ -124,23 +257,45 @@ export function adminRouter(store: Store): Router {
   router.get('/messages', (req, res) => {
     const apiKey = keyFrom(req.query.apiKey);
     if (apiKey === undefined || apiKey === null) return bad(res, 'apiKey query parameter is required');
-    const messages = store.listMessages(apiKey);
-    if (!messages) return res.status(404).json({ error: 'No such account' });
-    res.json({ messages });
+    const limit = wholeParam(req.query.limit, 1, ADMIN_PAGE_LIMIT);
+    const after = wholeParam(req.query.cursor, 0, Number.MAX_SAFE_INTEGER);
+    if (limit === null) return bad(res, `limit must be a whole number from 1 to ${ADMIN_PAGE_LIMIT}`);
+    if (after === null) return bad(res, 'cursor must be the nextCursor of the previous page');
+    const page = store.messagePage(apiKey, {
+      limit: limit ?? ADMIN_PAGE_LIMIT,
+      ...(after !== undefined ? { after } : {}),
+    });
+    if (!page) return res.status(404).json({ error: 'No such account' });
+    res.json({ ...page, usage: store.messages.usage() });
+  });
+
+  router.get('/requests', (req, res) => {
+    const apiKey = keyFrom(req.query.apiKey);
+    if (apiKey === null) return bad(res, 'apiKey must be a non-empty string');
+    const account = apiKey === undefined ? undefined : store.account(apiKey);
+    if (apiKey !== undefined && !account) return res.status(404).json({ error: 'No such account' });
+    const { endpoint } = req.query;
+    if (endpoint !== undefined && (typeof endpoint !== 'string' || !Object.hasOwn(endpoints, endpoint))) {
+      return bad(res, `endpoint must be one of: ${Object.keys(endpoints).join(', ')}`);
+    }
+    const code = wholeParam(req.query.code, 0, 999);
+    const limit = wholeParam(req.query.limit, 1, ADMIN_PAGE_LIMIT);
+    const before = wholeParam(req.query.cursor, 0, Number.MAX_SAFE_INTEGER);
+    if (code === null) return bad(res, 'code must be a whole number');
+    if (limit === null) return bad(res, `limit must be a whole number from 1 to ${ADMIN_PAGE_LIMIT}`);
+    if (before === null) return bad(res, 'cursor must be the nextCursor of the previous page');
+    res.json(
+      store.journal.query(
+        { account, endpoint: endpoint as string | undefined, code, before, limit: limit ?? 100 },
+        options.scrub,
+      ),
+    );
   });
 
   router.use((req, res) => {
     res.status(404).json({
-      error: `Unknown admin route ${req.method} /__mock${req.path}`,
-      routes: [
-        'GET /__mock/clock',
-        'POST /__mock/clock',
-        'POST /__mock/reset',
-        'POST /__mock/accounts',
-        'GET /__mock/accounts',
-        'GET /__mock/messages',
-        'POST /__mock/faults',
-      ],
+      error: `Unknown admin route ${req.method} ${options.scrub.url(`/__mock${req.path}`)}`,
+      routes: ADMIN_ROUTES,
     });
   });
   return router;

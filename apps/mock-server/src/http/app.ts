@@ -1,16 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type AnyEndpoint, endpoints, REDACTED } from '@smspartner-kit/schema';
+import { type AnyEndpoint, endpoints } from '@smspartner-kit/schema';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { defaultConfigInput, type MockConfig, type MockConfigInput, parseConfig } from '../core/config.js';
 import type { RequestEnvironment, WireBody } from '../core/define-handler.js';
 import { dispatch } from '../core/dispatch.js';
+import type { Account } from '../state/accounts.js';
 import { createStore, type Store } from '../state/store.js';
 import { adminRouter } from './admin.js';
-import { parseJsonBody, readBody } from './body.js';
+import { parseBody, readBody } from './body.js';
 import { type CorsPolicy, corsMiddleware } from './cors.js';
 import { formatOf, httpStatusFor, type ResponseFormat, serialise } from './format.js';
-import { redactUrl } from './log.js';
+import { unknownParamsHeaders, WARNING_HEADER, warningHeader } from './headers.js';
+import { type HostPolicy, hostAllowed } from './hosts.js';
 import { nearestRoute } from './not-found.js';
+import { createSecretScrubber, type SecretScrubber } from './secrets.js';
 
 export interface AppOptions {
   /** The config (defaults: the built-in one). */
@@ -19,6 +22,13 @@ export interface AppOptions {
   store?: Store;
   /** Allowed browser origins (default: any loopback origin). */
   cors?: CorsPolicy;
+  /**
+   * `Host` names served (default: loopback names only, against DNS rebinding;
+   * `startMockServer` on a non-loopback address defaults to `any`).
+   */
+  allowedHosts?: HostPolicy;
+  /** When set, the admin API requires it (`Authorization: Bearer <token>`). */
+  adminToken?: string;
   /** Receives one line per request, with every apiKey redacted. Silent by default. */
   log?: (line: string) => void;
   /**
@@ -35,33 +45,63 @@ export interface MockApp {
   config: MockConfig;
 }
 
-const UNKNOWN_PARAMS_HEADER = 'X-Mock-Unknown-Params';
+/** When the request came in (performance.now()), for the journal's timings. */
+const STARTED = Symbol('started');
+type Timed = IncomingMessage & { originalUrl?: string; [STARTED]?: number };
 
 /** One answer of the API's routes, as {@link createApp}'s writer takes it. */
 interface Answer {
   body: WireBody;
   format: ResponseFormat;
   namedKeys?: readonly string[] | undefined;
-  /** The HTTP layer's own status (404, 405, 413); envelope answers get theirs from the config. */
+  /** The HTTP layer's own status (400, 403, 404, 405, 413); envelope answers get theirs from the config. */
   status?: number;
   headers?: Record<string, string>;
+  /** For the journal. */
+  endpoint?: string;
+  account?: Account | undefined;
+  unknownFields?: readonly string[];
+  warnings?: readonly string[];
 }
 
-type Reply = (req: IncomingMessage & { originalUrl?: string }, res: ServerResponse, answer: Answer) => void;
+type Reply = (req: Timed, res: ServerResponse, answer: Answer) => void;
 
-/** Writes answers directly (Express's `res.send` costs more than the answer) and logs one line each. */
-function replier(config: MockConfig, log: AppOptions['log']): Reply {
+const NONE: readonly string[] = [];
+
+/**
+ * Writes answers directly (Express's `res.send` costs more than the answer),
+ * scrubbed of every key, then journals and logs them.
+ */
+function replier(config: MockConfig, store: Store, scrub: SecretScrubber, log: AppOptions['log']): Reply {
   return (req, res, answer) => {
     const status = httpStatusFor(answer.body, config.errorHttpStatus, answer.status);
-    const { contentType, text } = serialise(answer.body, answer.format, answer.namedKeys);
+    const serialised = serialise(answer.body, answer.format, answer.namedKeys);
+    const text = scrub.text(serialised.text);
     for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
+    if (answer.warnings && answer.warnings.length > 0) {
+      res.setHeader(WARNING_HEADER, warningHeader(answer.warnings.join('; ')));
+    }
     res.statusCode = status;
-    res.setHeader('Content-Type', contentType);
+    res.setHeader('Content-Type', serialised.contentType);
     res.setHeader('Content-Length', Buffer.byteLength(text));
     res.end(text);
-    log?.(
-      `${req.method} ${redactUrl(req.originalUrl ?? req.url ?? '', REDACTED)} -> ${status} code=${answer.body.code}`,
-    );
+    const url = req.originalUrl ?? req.url ?? '';
+    const started = req[STARTED];
+    const unknownFields = answer.unknownFields ?? NONE;
+    store.journal.record({
+      at: store.clock.now(),
+      method: req.method ?? '',
+      url,
+      endpoint: answer.endpoint,
+      status,
+      code: typeof answer.body.code === 'number' ? answer.body.code : undefined,
+      unknownFields,
+      unknownCount: unknownFields.length,
+      warnings: answer.warnings ?? NONE,
+      durationMs: started === undefined ? 0 : Math.round((performance.now() - started) * 1000) / 1000,
+      account: answer.account,
+    });
+    log?.(`${req.method} ${scrub.url(url)} -> ${status} code=${answer.body.code}`);
   };
 }
 
@@ -73,30 +113,46 @@ function asParams(value: unknown): Record<string, unknown> {
 
 /**
  * Mounts one registry entry: its method and path (and the others the docs
- * give it), parameters from the query string of a GET or the JSON body of a
- * POST or DELETE, answered by the pipeline; any other method gets 405.
+ * give it), parameters from the query string of a GET or the body of a POST
+ * or DELETE, answered by the pipeline. HEAD and any other method get 405
+ * (HEAD would run the GET: a cancel must not happen on a HEAD); OPTIONS that
+ * is not a preflight answers 204 with `Allow`.
  */
 function mountEndpoint(
   app: express.Express,
   endpoint: AnyEndpoint,
   env: RequestEnvironment,
   reply: Reply,
+  scrub: SecretScrubber,
 ): void {
   const methods = [endpoint.method, ...(endpoint.alsoAnswers?.methods ?? [])] as string[];
   const paths = [endpoint.path, ...(endpoint.alsoAnswers?.paths ?? [])] as string[];
-  const answer = (req: Request, res: Response, params: Record<string, unknown>, format: ResponseFormat) => {
+  const allow = `${methods.join(', ')}, OPTIONS`;
+  const answer = (
+    req: Request,
+    res: Response,
+    params: Record<string, unknown>,
+    format: ResponseFormat,
+    warnings: readonly string[] = NONE,
+  ) => {
     const outcome = dispatch(endpoint.name, params, { ...env, ip: req.socket.remoteAddress });
-    // Names are percent-encoded: a header cannot carry every character a JSON key can.
-    const headers: Record<string, string> =
-      outcome.unknownFields.length > 0
-        ? { [UNKNOWN_PARAMS_HEADER]: outcome.unknownFields.map(encodeURIComponent).join(',') }
-        : {};
-    reply(req, res, { body: outcome.body, format, headers, namedKeys: outcome.endpoint.xmlNamedKeys });
+    const apiKey = params.apiKey;
+    reply(req, res, {
+      body: outcome.body,
+      format,
+      headers: unknownParamsHeaders(outcome.unknownFields, scrub),
+      namedKeys: outcome.endpoint.xmlNamedKeys,
+      endpoint: outcome.endpoint.name,
+      account: typeof apiKey === 'string' ? env.store.account(apiKey) : undefined,
+      unknownFields: outcome.unknownFields,
+      warnings,
+    });
   };
 
   for (const path of paths) {
     if (methods.includes('GET')) {
-      app.get(path, (req, res) => {
+      app.get(path, (req, res, next) => {
+        if (req.method === 'HEAD') return next();
         const params = asParams(req.query);
         answer(req, res, params, formatOf(params._format));
       });
@@ -112,20 +168,30 @@ function mountEndpoint(
           body: { success: false, code: 413, message },
           format: queryFormat,
           status: 413,
+          endpoint: endpoint.name,
         });
       }
-      const json = parseJsonBody(read.text, req.headers['content-type']);
-      if (!json.ok)
+      const parsed = parseBody(read.text, req.headers['content-type'], env.config.strictParams);
+      if (!parsed.ok) {
+        // Documented (send.md §0): a body the API cannot read as JSON gets HTTP 400, code 90 in the body.
         return reply(req, res, {
-          body: { success: false, code: 90, message: json.message },
+          body: { success: false, code: 90, message: parsed.message },
           format: queryFormat,
+          status: 400,
+          endpoint: endpoint.name,
         });
-      answer(req, res, json.params, formatOf(json.params._format, req.query._format));
+      }
+      answer(req, res, parsed.params, formatOf(parsed.params._format, req.query._format), parsed.warnings);
     };
     if (methods.includes('POST')) app.post(path, bodyRoute);
     if (methods.includes('DELETE')) app.delete(path, bodyRoute);
     app.all(path, (req, res) => {
-      res.setHeader('Allow', `${methods.join(', ')}, OPTIONS`);
+      res.setHeader('Allow', allow);
+      if (req.method === 'OPTIONS') {
+        res.statusCode = 204;
+        res.end();
+        return;
+      }
       reply(req, res, {
         body: {
           success: false,
@@ -134,6 +200,7 @@ function mountEndpoint(
         },
         format: formatOf(req.query._format),
         status: 405,
+        endpoint: endpoint.name,
       });
     });
   }
@@ -149,27 +216,44 @@ export function createApp(options: AppOptions = {}): MockApp {
   const config = parseConfig(options.config ?? defaultConfigInput);
   const store = options.store ?? createStore(config);
   const env: RequestEnvironment = { store, config, checkResponses: options.checkResponses === true };
-  const reply = replier(config, options.log);
+  const scrub = createSecretScrubber(store);
+  const reply = replier(config, store, scrub, options.log);
+  const hosts = options.allowedHosts ?? 'loopback';
+  const cors = options.cors ?? 'loopback';
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
 
-  app.use(corsMiddleware(options.cors ?? 'loopback'));
-  app.use('/__mock', adminRouter(store));
-  for (const endpoint of Object.values(endpoints) as AnyEndpoint[]) mountEndpoint(app, endpoint, env, reply);
+  app.use((req: Timed, res: ServerResponse, next: () => void) => {
+    req[STARTED] = performance.now();
+    if (hostAllowed(hosts, req.headers.host)) return next();
+    reply(req, res, {
+      body: {
+        success: false,
+        code: 403,
+        message: 'This mock only answers requests addressed to its own host name (see --allowed-hosts)',
+      },
+      format: 'json',
+      status: 403,
+    });
+  });
+  app.use(corsMiddleware(cors, scrub));
+  app.use('/__mock', adminRouter(store, { cors, adminToken: options.adminToken, scrub }));
+  for (const endpoint of Object.values(endpoints) as AnyEndpoint[])
+    mountEndpoint(app, endpoint, env, reply, scrub);
 
   const documented = (Object.values(endpoints) as AnyEndpoint[]).map((endpoint) => ({
     route: `${endpoint.method} ${endpoint.path}`,
     path: endpoint.path,
   }));
   app.use((req, res) => {
-    const nearest = nearestRoute(req.path, documented);
+    const nearest = nearestRoute(req.path.slice(0, 200), documented);
     reply(req, res, {
       body: {
         success: false,
         code: 404,
-        message: `Unknown endpoint ${req.method} ${req.path}${nearest ? `. Did you mean ${nearest.route}?` : ''}`,
+        message: `Unknown endpoint ${req.method} ${scrub.url(req.path)}${nearest ? `. Did you mean ${nearest.route}?` : ''}`,
         endpoints: documented.map((entry) => entry.route),
       },
       format: formatOf(req.query._format),
@@ -187,7 +271,7 @@ export function createApp(options: AppOptions = {}): MockApp {
         .json({ error: type === 'entity.parse.failed' ? 'Malformed JSON' : 'Bad request' });
     }
     options.log?.(
-      `${req.method} ${redactUrl(req.originalUrl, REDACTED)} -> internal error: ${(error as Error)?.name ?? 'unknown'}`,
+      `${req.method} ${scrub.url(req.originalUrl)} -> internal error: ${(error as Error)?.name ?? 'unknown'}`,
     );
     if (!res.headersSent) res.status(500).json({ success: false, code: 500, message: 'Internal mock error' });
   });

@@ -2,6 +2,8 @@
 import { parseArgs } from 'node:util';
 import { defaultConfigInput, loadConfigFile, parseConfig } from '../core/config.js';
 import { parseCorsPolicy } from './cors.js';
+import { isLoopbackHost, parseHostPolicy } from './hosts.js';
+import { createLogWriter } from './log.js';
 import { startMockServer } from './server.js';
 
 const HELP = `smspartner-mock: a stateful local mock of the SMS Partner API
@@ -14,12 +16,16 @@ Options:
   --config <file>       JSON config: accounts (and their settings), prices, errorHttpStatus,
                         bodyLimitBytes, strictParams, stopMention (see the README)
   --cors-origin <list>  allowed browser origins: "loopback" (default), "*", "none", or comma-separated origins
+  --allowed-hosts <list> Host names served besides loopback ones (e.g. "mock" in Docker), or "any"
+                        (default: loopback names only when bound to loopback, any otherwise)
+  --admin-token <token> require this token on the admin API (Authorization: Bearer <token>);
+                        also read from $SMSPARTNER_MOCK_ADMIN_TOKEN
   --quiet               no request log
   -h, --help            this help
 
 Default accounts (without --config): test-funded-key (1000 credits), test-empty-key (0 credits).
 Admin API: GET/POST /__mock/clock, POST /__mock/reset, POST|GET /__mock/accounts, GET /__mock/messages,
-POST /__mock/faults.
+GET /__mock/requests, POST /__mock/faults.
 `;
 
 async function main(argv: string[]): Promise<void> {
@@ -33,6 +39,8 @@ async function main(argv: string[]): Promise<void> {
         host: { type: 'string' },
         config: { type: 'string' },
         'cors-origin': { type: 'string', multiple: true },
+        'allowed-hosts': { type: 'string', multiple: true },
+        'admin-token': { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -61,24 +69,35 @@ async function main(argv: string[]): Promise<void> {
     process.stderr.write(`${(error as Error).message}\n`);
     process.exit(2);
   }
-  const log = values.quiet
-    ? undefined
-    : (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
+  const log = values.quiet ? undefined : createLogWriter((chunk) => process.stdout.write(chunk));
+  const host = values.host ?? '127.0.0.1';
+  const adminToken = values['admin-token'] ?? (process.env.SMSPARTNER_MOCK_ADMIN_TOKEN || undefined);
+  if (!isLoopbackHost(host)) {
+    process.stderr.write(
+      `WARNING: bound to ${host}, the mock is reachable from other machines. Its admin API can reset\n` +
+        `every account and move every clock${adminToken ? '; it requires the admin token.' : ': protect it with --admin-token.'}\n`,
+    );
+  }
   try {
     const mock = await startMockServer({
       config,
       port,
-      host: values.host ?? '127.0.0.1',
+      host,
       cors: parseCorsPolicy(values['cors-origin'] ?? []),
+      ...(values['allowed-hosts'] ? { allowedHosts: parseHostPolicy(values['allowed-hosts']) } : {}),
+      ...(adminToken ? { adminToken } : {}),
       ...(log ? { log } : {}),
     });
     const names = config.accounts.map(
-      (account) => `${account.name ?? 'account'} (${account.credits} credits)`,
+      (account) =>
+        `${account.name ?? 'account'} (${mock.store.account(account.apiKey)?.credits ?? 0} credits)`,
     );
     process.stdout.write(
       `SMS Partner mock listening on ${mock.url} (API at ${mock.url}/v1); accounts: ${names.join(', ')}\n`,
     );
+    if (log) process.once('exit', () => log.flush());
     const stop = () => {
+      log?.flush();
       void mock.close().then(() => process.exit(0));
     };
     process.once('SIGINT', stop);

@@ -1,3 +1,6 @@
+import { UNKNOWN_COUNT_HEADER, UNKNOWN_PARAMS_HEADER, WARNING_HEADER } from './headers.js';
+import type { SecretScrubber } from './secrets.js';
+
 /**
  * CORS for frontend teams calling the mock from a dev server on another port.
  * By default any loopback origin (localhost, 127.0.0.1, [::1], any port, http
@@ -28,15 +31,31 @@ export function parseCorsPolicy(values: readonly string[]): CorsPolicy {
   return items.map((item) => item.replace(/\/$/, ''));
 }
 
-/** Response headers the browser may read (the unknown-fields report). */
-export const EXPOSED_HEADERS = ['X-Mock-Unknown-Params'];
+/** Response headers the browser may read (the unknown-fields report, the warnings). */
+export const EXPOSED_HEADERS = [UNKNOWN_PARAMS_HEADER, UNKNOWN_COUNT_HEADER, WARNING_HEADER];
+
+/** Request headers a preflight may ask for and get back: tokens of 64 characters, 32 of them at most. */
+const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}$/;
+const ALLOWED_HEADERS_LISTED = 32;
+
+/** The `Access-Control-Allow-Headers` for a preflight: what it asked for, bounded and free of keys. */
+export function allowHeadersFor(requested: string | undefined, scrub: Pick<SecretScrubber, 'text'>): string {
+  const names = new Map<string, string>();
+  for (const name of (requested ?? '').split(',')) {
+    const trimmed = name.trim();
+    if (names.size >= ALLOWED_HEADERS_LISTED) break;
+    if (HEADER_NAME.test(trimmed) && scrub.text(trimmed) === trimmed)
+      names.set(trimmed.toLowerCase(), trimmed);
+  }
+  return names.size === 0 ? 'Content-Type' : [...names.values()].join(', ');
+}
 
 /**
  * The CORS middleware, first in the app so that even errors are readable from
  * a browser: `Access-Control-Allow-Origin` for allowed origins, and preflights
  * (OPTIONS with `Access-Control-Request-Method`) answered 204 here.
  */
-export function corsMiddleware(policy: CorsPolicy) {
+export function corsMiddleware(policy: CorsPolicy, scrub: Pick<SecretScrubber, 'text'>) {
   return (
     req: import('node:http').IncomingMessage,
     res: import('node:http').ServerResponse,
@@ -53,7 +72,7 @@ export function corsMiddleware(policy: CorsPolicy) {
         res.setHeader('Access-Control-Allow-Methods', 'GET, POST, DELETE, OPTIONS');
         res.setHeader(
           'Access-Control-Allow-Headers',
-          req.headers['access-control-request-headers'] ?? 'Content-Type',
+          allowHeadersFor(req.headers['access-control-request-headers'], scrub),
         );
         res.setHeader('Access-Control-Max-Age', '600');
       }

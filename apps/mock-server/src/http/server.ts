@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { type AppOptions, createApp, type MockApp } from './app.js';
+import { isLoopbackHost } from './hosts.js';
 
 export interface RunningMock extends MockApp {
   /** The base URL, e.g. `http://127.0.0.1:4010` (API paths start with /v1). */
@@ -11,6 +12,8 @@ export interface RunningMock extends MockApp {
 /**
  * Starts the mock in-process. Port 0 (the default) picks a free port, so
  * parallel suites never collide; read the bound one from `url`/`port`.
+ * Bound to a loopback address (the default), it serves loopback `Host` names
+ * only unless `allowedHosts` says otherwise; bound elsewhere, any.
  *
  * @example
  * const mock = await startMockServer();
@@ -20,8 +23,11 @@ export interface RunningMock extends MockApp {
 export async function startMockServer(
   options: AppOptions & { port?: number; host?: string } = {},
 ): Promise<RunningMock> {
-  const mock = createApp(options);
   const host = options.host ?? '127.0.0.1';
+  const mock = createApp({
+    ...options,
+    allowedHosts: options.allowedHosts ?? (isLoopbackHost(host) ? 'loopback' : 'any'),
+  });
   const server = mock.app.listen(options.port ?? 0, host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);

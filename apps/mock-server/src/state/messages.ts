@@ -101,7 +101,40 @@ export interface MessageView {
 }
 
 /** Why {@link MessageBook.schedule} refused a message. */
-export type ScheduleRefusal = 'insufficient-credit';
+export type ScheduleRefusal = 'insufficient-credit' | 'store-full';
+
+/** The store's bounds (the config's `limits`). */
+export interface StoreLimits {
+  /** Stored recipients over every account (a message to 500 numbers counts 500). */
+  readonly messages: number;
+  /** Characters of stored text over every account. */
+  readonly textChars: number;
+  /** What happens at a bound once stale sandbox messages are gone. */
+  readonly whenFull: 'refuse' | 'evict-finished';
+}
+
+export const DEFAULT_LIMITS: StoreLimits = {
+  messages: 500_000,
+  textChars: 64 * 1024 * 1024,
+  whenFull: 'refuse',
+};
+
+/** Sandbox messages are deleted from send lists daily (the docs): after this long, the store may drop them. */
+export const SANDBOX_KEPT_MS = 24 * 60 * 60 * 1000;
+
+/** One page of the admin listing. */
+export interface MessagePage {
+  messages: MessageView[];
+  /** The `cursor` of the next page, or null on the last one. */
+  nextCursor: number | null;
+}
+
+const recipientsOf = (message: StoredMessage): number => {
+  let count = 1;
+  for (let at = message.recipients.indexOf(','); at >= 0; at = message.recipients.indexOf(',', at + 1))
+    count++;
+  return count;
+};
 
 /**
  * Every account's messages, and the only code that changes them or the
@@ -111,10 +144,80 @@ export type ScheduleRefusal = 'insufficient-credit';
  */
 export class MessageBook {
   #nextId = 1000;
+  #recipients = 0;
+  #chars = 0;
+  /** Accounts that hold messages, for the sweeps that make room. */
+  readonly #holders = new Set<Account>();
+  /** The `now` of the last sweep that freed nothing: another one waits until time moves on. */
+  #fruitlessSweepAt: number | undefined;
 
-  /** Forgets the id sequence (after a full reset): ids start at 1000 again. */
-  restartIds(): void {
+  constructor(readonly limits: StoreLimits = DEFAULT_LIMITS) {}
+
+  /** How full the store is: recipients and characters stored, against the limits. */
+  usage(): { messages: number; textChars: number; limits: StoreLimits } {
+    return { messages: this.#recipients, textChars: this.#chars, limits: this.limits };
+  }
+
+  /** Forgets everything (a full reset): no messages, ids from 1000 again. */
+  clear(): void {
     this.#nextId = 1000;
+    this.#recipients = 0;
+    this.#chars = 0;
+    this.#holders.clear();
+    this.#fruitlessSweepAt = undefined;
+  }
+
+  /** Forgets one account's messages (its reset). */
+  forget(account: Account): void {
+    for (const message of account.messages.values()) this.#uncount(message);
+    account.messages.clear();
+    this.#holders.delete(account);
+  }
+
+  #uncount(message: StoredMessage): void {
+    this.#recipients -= recipientsOf(message);
+    this.#chars -= message.message.length;
+  }
+
+  #fits(recipients: number, chars: number): boolean {
+    return (
+      this.#recipients + recipients <= this.limits.messages && this.#chars + chars <= this.limits.textChars
+    );
+  }
+
+  /**
+   * Makes room for a message, without ever dropping one that can still change:
+   * first sandbox messages older than a day (the real API deletes them daily),
+   * then, when the config allows it, the oldest cancelled or sent messages.
+   * Sweeps scan the store, so one that freed nothing is not repeated until time moves.
+   */
+  #makeRoom(recipients: number, chars: number, now: number): boolean {
+    if (this.#fits(recipients, chars)) return true;
+    if (this.#fruitlessSweepAt === now) return false;
+    const drop = (account: Account, message: StoredMessage) => {
+      account.messages.delete(message.id);
+      this.#uncount(message);
+    };
+    for (const account of this.#holders) {
+      for (const message of account.messages.values()) {
+        if (message.sandbox && message.createdAt + SANDBOX_KEPT_MS <= now) drop(account, message);
+      }
+    }
+    if (this.limits.whenFull === 'evict-finished') {
+      // Free a little more than asked (1% of the bounds), so the next sends do not sweep again at once.
+      const slackRecipients = Math.ceil(this.limits.messages / 100);
+      const slackChars = Math.ceil(this.limits.textChars / 100);
+      for (const account of this.#holders) {
+        for (const message of account.messages.values()) {
+          if (this.#fits(recipients + slackRecipients, chars + slackChars)) break;
+          if (messageState(message, now) !== 'scheduled') drop(account, message);
+        }
+      }
+    }
+    for (const account of this.#holders) if (account.messages.size === 0) this.#holders.delete(account);
+    if (this.#fits(recipients, chars)) return true;
+    this.#fruitlessSweepAt = now;
+    return false;
   }
 
   /**
@@ -127,10 +230,15 @@ export class MessageBook {
     draft: MessageDraft,
     now: number,
   ): { ok: true; message: StoredMessage } | { ok: false; reason: ScheduleRefusal } {
+    const recipients = draft.phoneNumbers.length;
+    if (!this.#makeRoom(recipients, draft.message.length, now)) return { ok: false, reason: 'store-full' };
     if (!draft.sandbox && !account.debit(draft.costMicros))
       return { ok: false, reason: 'insufficient-credit' };
     const message = new MessageRecord(this.#nextId++, now, draft);
     account.messages.set(message.id, message);
+    this.#holders.add(account);
+    this.#recipients += recipients;
+    this.#chars += message.message.length;
     return { ok: true, message };
   }
 
@@ -173,9 +281,28 @@ export class MessageBook {
     return toSend;
   }
 
-  /** The admin view of an account's messages, oldest first. */
-  list(account: Account, now: number): MessageView[] {
-    return [...account.messages.values()].map((message) => ({
+  /**
+   * One page of the admin view of an account's messages, oldest first: those
+   * with an id above `after`, at most `limit` of them.
+   */
+  list(account: Account, now: number, page: { after?: number; limit?: number } = {}): MessagePage {
+    const limit = page.limit ?? Number.POSITIVE_INFINITY;
+    const after = page.after ?? Number.NEGATIVE_INFINITY;
+    const chosen: StoredMessage[] = [];
+    let nextCursor: number | null = null;
+    for (const message of account.messages.values()) {
+      if (message.id <= after) continue;
+      if (chosen.length === limit) {
+        nextCursor = (chosen.at(-1) as StoredMessage).id;
+        break;
+      }
+      chosen.push(message);
+    }
+    return { messages: chosen.map((message) => this.#view(message, now)), nextCursor };
+  }
+
+  #view(message: StoredMessage, now: number): MessageView {
+    return {
       messageId: message.id,
       state: messageState(message, now),
       phoneNumbers: message.recipients.split(','),
@@ -192,6 +319,6 @@ export class MessageBook {
       cancelledAt: message.cancelledAt === undefined ? null : new Date(message.cancelledAt).toISOString(),
       refundedSms: message.refundedSms,
       sandbox: message.sandbox,
-    }));
+    };
   }
 }

@@ -1,6 +1,7 @@
 import {
   checkPhoneNumber,
   DEFAULT_PRICE_TABLE,
+  MAX_AMOUNT_MICROS,
   type PriceTable,
   parseAmount,
   priceFor,
@@ -8,7 +9,14 @@ import {
 import { Clock } from '../core/clock.js';
 import { type AccountConfig, accountConfig, type MockConfig } from '../core/config.js';
 import { Account, type AccountSettings } from './accounts.js';
-import { MessageBook, type MessageView } from './messages.js';
+import { Journal } from './journal.js';
+import {
+  DEFAULT_LIMITS,
+  MessageBook,
+  type MessagePage,
+  type MessageView,
+  type StoreLimits,
+} from './messages.js';
 
 /**
  * The mock's in-memory state: accounts from the config, their messages, the
@@ -25,15 +33,21 @@ export class Store {
   /** The price table every send is priced with. */
   readonly prices: PriceTable;
   /** Every account's messages: `store.messages.schedule(…)`, `store.messages.cancel(…)`. */
-  readonly messages = new MessageBook();
+  readonly messages: MessageBook;
+  /** The last requests answered (`GET /__mock/requests`); a full reset empties it. */
+  readonly journal: Journal;
   readonly #initialAccounts: readonly AccountConfig[];
   readonly #accounts = new Map<string, Account>();
+  #keysVersion = 0;
 
   constructor(
     accounts: readonly AccountConfig[],
     clock: Clock = new Clock(),
     prices: PriceTable = DEFAULT_PRICE_TABLE,
+    options: { limits?: StoreLimits; journalSize?: number } = {},
   ) {
+    this.messages = new MessageBook(options.limits ?? DEFAULT_LIMITS);
+    this.journal = new Journal(options.journalSize ?? 1000);
     this.clock = clock;
     this.clock.onRewind = (leaving) => {
       for (const account of this.#accounts.values()) {
@@ -56,10 +70,22 @@ export class Store {
     return price === undefined ? 0 : Math.floor(account.balanceMicros / price);
   }
 
+  /** Changes whenever an account is added or removed: what caches of {@link apiKeys} compare. */
+  get keysVersion(): number {
+    return this.#keysVersion;
+  }
+
+  /** Every key the store serves right now (for redaction: the mock never writes one out). */
+  apiKeys(): Iterable<string> {
+    return this.#accounts.keys();
+  }
+
   /** Back to the config: accounts as declared, no messages, ids from 1000 again, the clock on system time. */
   reset(): void {
     this.#accounts.clear();
-    this.messages.restartIds();
+    this.#keysVersion++;
+    this.messages.clear();
+    this.journal.clear();
     for (const account of this.#initialAccounts) this.#accounts.set(account.apiKey, this.#fresh(account));
     this.clock.reset();
   }
@@ -70,17 +96,40 @@ export class Store {
    * Returns false when there is no such account.
    */
   resetAccount(apiKey: string): boolean {
-    if (!this.#accounts.has(apiKey)) return false;
+    const current = this.#accounts.get(apiKey);
+    if (!current) return false;
+    this.messages.forget(current);
     const initial = this.#initialAccounts.find((account) => account.apiKey === apiKey);
     if (initial) this.#accounts.set(apiKey, this.#fresh(initial));
-    else this.#accounts.delete(apiKey);
+    else if (this.#accounts.delete(apiKey)) this.#keysVersion++;
     return true;
+  }
+
+  /**
+   * The balance, in micro-euros, that a number of credits or a decimal amount
+   * stands for; undefined when it is not a whole number of credits or a
+   * decimal amount, or lies beyond MAX_AMOUNT_MICROS (where it could not stay exact).
+   */
+  balanceFor(money: Money): number | undefined {
+    const micros =
+      typeof money === 'number' || 'credits' in money
+        ? (typeof money === 'number' ? money : money.credits) * this.creditMicros
+        : parseAmount(String(money.balance));
+    return micros !== undefined && Number.isSafeInteger(micros) && micros >= 0 && micros <= MAX_AMOUNT_MICROS
+      ? micros
+      : undefined;
+  }
+
+  #micros(money: Money): number {
+    const micros = this.balanceFor(money);
+    if (micros === undefined)
+      throw new RangeError('The balance must be 0 to 1000000000 EUR, exact to the micro-euro');
+    return micros;
   }
 
   #fresh(account: AccountConfig): Account {
     const { apiKey, credits, balance, ...settings } = account;
-    const balanceMicros =
-      balance !== undefined ? parseAmountStrict(balance) : (credits ?? 0) * this.creditMicros;
+    const balanceMicros = this.#micros(balance !== undefined ? { balance } : { credits: credits ?? 0 });
     const stopList = new Set(
       settings.stopList.map((number) => {
         const checked = checkPhoneNumber(number);
@@ -96,20 +145,25 @@ export class Store {
 
   /**
    * Adds an account, or sets an existing one's balance (its messages are kept).
-   * `credits` are Premium SMS credits to France; `settings` apply to a new account only.
+   * The money is Premium SMS credits to France (a number, or `{ credits }`) or
+   * a decimal EUR amount (`{ balance: "12.5" }`); `settings` apply to a new
+   * account only. Throws a RangeError for money {@link balanceFor} refuses.
    */
   upsertAccount(
     apiKey: string,
-    credits: number,
+    money: Money,
     settings: Partial<AccountSettings> = {},
   ): { created: boolean; account: Account } {
+    const micros = this.#micros(money);
     const existing = this.#accounts.get(apiKey);
     if (existing) {
-      existing.setBalance(credits * this.creditMicros);
+      existing.setBalance(micros);
       return { created: false, account: existing };
     }
-    const account = this.#fresh(accountConfig.parse({ ...settings, apiKey, credits }));
+    const account = this.#fresh(accountConfig.parse({ ...settings, apiKey, credits: 0 }));
+    account.setBalance(micros);
     this.#accounts.set(apiKey, account);
+    this.#keysVersion++;
     return { created: true, account };
   }
 
@@ -131,20 +185,28 @@ export class Store {
     return account.clock;
   }
 
-  /** The admin view of an account's messages, oldest first; undefined for an unknown key. */
+  /** The admin view of all an account's messages, oldest first; undefined for an unknown key. */
   listMessages(apiKey: string): MessageView[] | undefined {
+    return this.messagePage(apiKey)?.messages;
+  }
+
+  /** One page of {@link listMessages}: ids above `after`, at most `limit`. */
+  messagePage(apiKey: string, page: { after?: number; limit?: number } = {}): MessagePage | undefined {
     const account = this.#accounts.get(apiKey);
-    return account && this.messages.list(account, this.clockFor(apiKey).now());
+    return account && this.messages.list(account, this.clockFor(apiKey).now(), page);
   }
 }
 
-function parseAmountStrict(text: string): number {
-  const micros = parseAmount(text);
-  if (micros === undefined) throw new Error(`Not a decimal amount: ${text}`);
-  return micros;
-}
+/** Money for {@link Store.upsertAccount}: credits (Premium SMS to France) or a decimal EUR balance. */
+export type Money = number | { readonly credits: number } | { readonly balance: string };
 
 /** Builds a store from a parsed config. */
-export function createStore(config: Pick<MockConfig, 'accounts' | 'prices'>, clock?: Clock): Store {
-  return new Store(config.accounts, clock, config.prices ?? DEFAULT_PRICE_TABLE);
+export function createStore(
+  config: Pick<MockConfig, 'accounts' | 'prices'> & Partial<Pick<MockConfig, 'limits' | 'journalSize'>>,
+  clock?: Clock,
+): Store {
+  return new Store(config.accounts, clock, config.prices ?? DEFAULT_PRICE_TABLE, {
+    ...(config.limits ? { limits: config.limits } : {}),
+    ...(config.journalSize !== undefined ? { journalSize: config.journalSize } : {}),
+  });
 }

@@ -19,6 +19,7 @@ import {
 } from '@smspartner-kit/schema';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { parseFormFields } from '../../src/http/body.ts';
 import {
   type AppOptions,
   type RunningMock,
@@ -427,6 +428,8 @@ export interface Outcome {
   codes: number[];
   /** The HTTP status, when the HTTP layer decides it. */
   status?: number;
+  /** An answer without a body (OPTIONS outside a preflight: 204 with Allow). */
+  empty?: true;
 }
 
 function decodeBody(body: string | Uint8Array | undefined): { text: string; bytes: number } {
@@ -463,9 +466,9 @@ export function oracle(
     codes,
     ...(status === undefined ? {} : { status }),
   });
-  const sameRoute =
-    request.method === endpoint.method || (request.method === 'HEAD' && endpoint.method === 'GET');
-  if (!sameRoute) return transport([405], 405);
+  // HEAD would run the GET (a cancel): it is a 405 like any other method. OPTIONS, outside a preflight, is a 204.
+  if (request.method === 'OPTIONS') return { codes: [], status: 204, empty: true };
+  if (request.method !== endpoint.method) return transport([405], 405);
 
   let params: Record<string, unknown>;
   let format: Format;
@@ -485,18 +488,21 @@ export function oracle(
         ...(asIs.format === queryFormat ? { format: queryFormat } : {}),
       };
     }
+    // README: a JSON object is read whatever the Content-Type; a form-urlencoded body that is not JSON as
+    // PHP form fields; anything else is code 90 with HTTP 400 (send.md).
     const type = request.headers?.['content-type'];
     const known = CONTENT_TYPES.find((entry) => entry.value === type);
     if (!known) throw new Error(`the oracle does not know the content type ${type}`);
-    if (!known.json) return transport([90]);
+    const form = type !== undefined && /^application\/x-www-form-urlencoded/i.test(type);
     let parsed: unknown;
     try {
-      parsed = JSON.parse(text);
+      parsed = form && !/^\s*\{/.test(text) ? undefined : JSON.parse(text);
     } catch {
-      return transport([90]);
+      parsed = undefined;
     }
-    if (!isPlainObject(parsed)) return transport([90]);
-    params = parsed;
+    if (isPlainObject(parsed)) params = parsed;
+    else if (form && parsed === undefined) params = parseFormFields(text);
+    else return transport([90], 400);
     format = formatOf(params._format, query._format);
   }
 
@@ -608,8 +614,10 @@ export function expectEnvelope(
   expect(allowedCodes(endpoint), `code outside the catalogue: ${where}`).toContain(envelope.code);
   if (outcome?.codes) expect(outcome.codes, `unexpected code: ${where}`).toContain(envelope.code);
   if (!envelope.success && answer.status !== 200 && outcome?.status === undefined) {
-    // Only the HTTP layer's own answers (404, 405, 413) carry a status of their own.
-    expect([404, 405, 413], `status of an error answer: ${where}`).toContain(answer.status);
+    // Only the HTTP layer's own answers (400 for code 90, 404, 405, 413) carry a status of their own.
+    expect(envelope.code === 90 ? [400] : [404, 405, 413], `status of an error answer: ${where}`).toContain(
+      answer.status,
+    );
   }
   return envelope;
 }
@@ -975,6 +983,16 @@ export async function exchange(
   );
   const before = fuzzAccountsSnapshot(handle.store);
   const answer = await http(handle.url, request);
+  if (outcome.empty) {
+    expect(answer.status, describeExchange(answer)).toBe(outcome.status);
+    expect(answer.text, describeExchange(answer)).toBe('');
+    expect(answer.headers.allow, describeExchange(answer)).toBe(`${endpoint.method}, OPTIONS`);
+    expect(
+      fuzzAccountsSnapshot(handle.store),
+      `OPTIONS changed an account: ${describeExchange(answer)}`,
+    ).toBe(before);
+    return undefined;
+  }
   const envelope = expectEnvelope(answer, endpoint, outcome);
   if (outcome.status === 405) {
     expect(answer.headers.allow, describeExchange(answer)).toBe(`${endpoint.method}, OPTIONS`);

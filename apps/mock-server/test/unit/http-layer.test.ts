@@ -11,22 +11,101 @@ describe('bad input gets a documented answer, never a crash or a stack trace', (
     ['an empty body', '', 'application/json', 'Malformed JSON: syntax error'],
     ['a JSON array', '[1,2]', 'application/json', 'Malformed JSON: the body must be a JSON object'],
     ['JSON null', 'null', 'application/json', 'Malformed JSON: the body must be a JSON object'],
+    ['plain text', 'hello', 'text/plain', 'Malformed JSON: syntax error'],
     [
-      'a form body',
+      'form fields under a JSON content type',
       'apiKey=x&message=y',
+      'application/json',
+      'Malformed JSON: syntax error',
+    ],
+    // The seed's wire quirk: an unescaped quote inside the message.
+    [
+      'an unescaped quote in the message',
+      '{"apiKey":"test-funded-key","phoneNumbers":"0612345678","message":"He said "hi""}',
+      'application/json',
+      'Malformed JSON: syntax error',
+    ],
+  ])('%s → code 90 with HTTP 400 (send.md: malformed JSON is a 400)', async (_label, body, type, message) => {
+    const answer = await post(server.url, '/v1/send', body, { headers: { 'content-type': type } });
+    expect(answer.status).toBe(400);
+    expect(answer.json).toEqual({ success: false, code: 90, message });
+  });
+
+  test('a typographic quote (”) is text, not a JSON delimiter: the send succeeds', async () => {
+    const answer = await post(server.url, '/v1/send', {
+      apiKey: FUNDED,
+      phoneNumbers: '0612345678',
+      message: 'He said ”hi”',
+      sandbox: 1,
+    });
+    expect(answer.json).toMatchObject({ success: true, code: 200 });
+  });
+
+  test.each([
+    [
       'application/x-www-form-urlencoded',
-      'Malformed JSON: the body must be JSON sent with Content-Type: application/json',
+      'The body was read as JSON although it came with Content-Type application/x-www-form-urlencoded',
     ],
     [
-      'plain text',
-      'hello',
-      'text/plain',
-      'Malformed JSON: the body must be JSON sent with Content-Type: application/json',
+      'text/plain;charset=UTF-8',
+      'The body was read as JSON although it came with Content-Type text/plain;charset=UTF-8',
     ],
-  ])('%s → code 90', async (_label, body, type, message) => {
-    const answer = await post(server.url, '/v1/send', body, { headers: { 'content-type': type } });
-    expect(answer.status).toBe(200);
-    expect(answer.json).toEqual({ success: false, code: 90, message });
+    [undefined, 'The body was read as JSON although it came with no Content-Type'],
+  ])(
+    'a JSON body sent as %s is read as JSON (the Ruby gem does this), with a warning',
+    async (type, warning) => {
+      const response = await fetch(`${server.url}/v1/send`, {
+        method: 'POST',
+        body: new TextEncoder().encode(
+          JSON.stringify({ apiKey: FUNDED, phoneNumbers: '0612345678', message: 'x', sandbox: 1 }),
+        ),
+        headers: type ? { 'content-type': type } : {},
+      });
+      expect(await response.json()).toMatchObject({ success: true, code: 200 });
+      expect(response.headers.get('x-mock-warning')).toBe(warning);
+    },
+  );
+
+  test('genuine form fields are read as PHP reads them, brackets included, with a warning', async () => {
+    const form = new URLSearchParams([
+      ['apiKey', FUNDED],
+      ['sandbox', '1'],
+      ['SMSList[0][phoneNumber]', '0612345678'],
+      ['SMSList[0][message]', 'first'],
+      ['SMSList[1][phoneNumber]', '0612345679'],
+      ['SMSList[1][message]', 'second'],
+    ]);
+    const answer = await post(server.url, '/v1/bulk-send', form.toString(), {
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(answer.json).toMatchObject({ success: true, code: 200 });
+    expect(answer.headers.get('x-mock-warning')).toBe(
+      'The body was read as form fields: SMS Partner documents JSON bodies',
+    );
+  });
+
+  test('strict mode reads application/json only', async () => {
+    const mock = await startMockServer({
+      config: { accounts: [{ apiKey: 'k', credits: 1 }], strictParams: true },
+    });
+    try {
+      const answer = await post(
+        mock.url,
+        '/v1/send',
+        JSON.stringify({ apiKey: 'k', phoneNumbers: '0612345678', message: 'x' }),
+        {
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        },
+      );
+      expect(answer.status).toBe(400);
+      expect(answer.json).toEqual({
+        success: false,
+        code: 90,
+        message: 'Malformed JSON: the body must be JSON sent with Content-Type: application/json',
+      });
+    } finally {
+      await mock.close();
+    }
   });
 
   test('JSON with a charset parameter is JSON', async () => {

@@ -186,7 +186,34 @@ describe('GET /v1/me', () => {
         solde: '38.000',
         currency: 'EUR',
         balance: '38.000',
+        // The recorded name, which both Go clients read: the same count as creditSmsECO.
+        creditSmsLowCost: 1652,
       },
+    });
+  });
+
+  test("the account holder's names, from the config or the admin API, as the official sample shows them", async () => {
+    await post(server.url, '/__mock/accounts', {
+      apiKey: 'named-key',
+      balance: '0.050',
+      name: 'named',
+      username: 'jdoe@example.test',
+      firstname: 'John',
+      lastname: 'Doe',
+    });
+    const answer = await get(server.url, '/v1/me', { apiKey: 'named-key' });
+    expect(answer.json).toMatchObject({
+      user: { username: 'jdoe@example.test', firstname: 'John', lastname: 'Doe' },
+      credits: { creditSms: 1, balance: '0.050' },
+    });
+    const xml = await get(server.url, '/v1/me', { apiKey: 'named-key', _format: 'xml' });
+    expect(xml.text).toContain('<firstname>John</firstname>');
+    expect(xml.text).toContain('<lastname>Doe</lastname>');
+    expect((await get(server.url, '/__mock/accounts', { apiKey: 'named-key' })).json).toMatchObject({
+      name: 'named',
+      firstname: 'John',
+      lastname: 'Doe',
+      balance: '0.050000',
     });
   });
 
@@ -212,7 +239,7 @@ describe('GET /v1/me', () => {
       true,
       200,
       ['funded@example.test'],
-      [1000, 1652, 7, 0, '38.000', 'EUR', '38.000'],
+      [1000, 1652, 7, 0, '38.000', 'EUR', '38.000', 1652],
     ]);
   });
 

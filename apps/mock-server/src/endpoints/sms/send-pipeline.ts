@@ -223,7 +223,7 @@ export function runSend(plan: SendPlan, context: SendContext): SendDone | Failur
     },
     now,
   );
-  if (!stored.ok) return fail(11);
+  if (!stored.ok) return fail(stored.reason === 'store-full' ? 500 : 11);
   return { message: stored.message, outcomes, scheduled: time.scheduled };
 }
 
