@@ -63,7 +63,7 @@ while (alive && performance.now() - started < seconds * 1000) {
     });
     const code = (await answer.json()).code;
     counts[code] = (counts[code] ?? 0) + 1;
-  } catch (error) {
+  } catch {
     counts.error = (counts.error ?? 0) + 1;
     if (!alive) break;
   }

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import type { PlopTypes } from '@turbo/gen';
 
 /**
@@ -7,6 +9,7 @@ import type { PlopTypes } from '@turbo/gen';
  *   packages/schema/src/endpoints/<family>/<endpoint>/entry.ts   request, field codes, states, example
  *   packages/schema/src/endpoints/index.ts                       the registry line (+ import, export)
  *   packages/schema/src/endpoints/routes.ts                      the route line (+ import)
+ *   packages/schema/test/registry.test.ts                        the method and path it pins
  *   apps/mock-server/src/endpoints/<family>/<endpoint>.ts        the handler
  *   apps/mock-server/src/endpoints/index.ts                      its export
  *   apps/mock-server/test/unit/<family>/<endpoint>.test.ts       one case per documented code
@@ -23,15 +26,31 @@ import type { PlopTypes } from '@turbo/gen';
  *   e.g. pnpm gen endpoint --args sms getMessageStatus GET /v1/message-status
  */
 export default function generator(plop: PlopTypes.NodePlopAPI): void {
-  plop.setHelper('upper', (text: string) => String(text).toUpperCase());
+  plop.setActionType('biome', (answers) => {
+    const root = (answers as { turbo?: { paths?: { root?: string } } }).turbo?.paths?.root ?? process.cwd();
+    const touched = [
+      'packages/schema/src/endpoints',
+      'packages/schema/test/registry.test.ts',
+      'apps/mock-server/src/endpoints',
+      'apps/mock-server/test/unit',
+      'packages/client/test/contract',
+    ];
+    execFileSync(join(root, 'node_modules/.bin/biome'), ['check', '--write', ...touched], {
+      cwd: root,
+      stdio: 'pipe',
+    });
+    return 'formatted with biome';
+  });
   plop.setGenerator('endpoint', {
-    description: 'A new SMS Partner endpoint: schema route and entry, registry lines, mock handler, tests, changeset',
+    description:
+      'A new SMS Partner endpoint: schema route and entry, registry lines, mock handler, tests, changeset',
     prompts: [
       {
         type: 'input',
         name: 'family',
         message: 'Family folder (e.g. sms, account, contacts):',
-        validate: (value: string) => /^[a-z][a-z0-9-]*$/.test(value) || 'lower-case letters, digits and dashes',
+        validate: (value: string) =>
+          /^[a-z][a-z0-9-]*$/.test(value) || 'lower-case letters, digits and dashes',
       },
       {
         type: 'input',
@@ -78,7 +97,7 @@ export default function generator(plop: PlopTypes.NodePlopAPI): void {
       {
         type: 'modify',
         path: '{{turbo.paths.root}}/packages/schema/src/endpoints/index.ts',
-        pattern: /(export const endpoints = \{\n(?:  \w+,\n)*)/,
+        pattern: /(export const endpoints = \{\n(?: {2}\w+,\n)*)/,
         template: '$1  {{name}},\n',
       },
       {
@@ -90,8 +109,14 @@ export default function generator(plop: PlopTypes.NodePlopAPI): void {
       {
         type: 'modify',
         path: '{{turbo.paths.root}}/packages/schema/src/endpoints/routes.ts',
-        pattern: /(export const routes = \{\n(?:  \w+: \w+,\n)*)/,
+        pattern: /(export const routes = \{\n(?: {2}\w+: \w+,\n)*)/,
         template: '$1  {{name}}: {{name}}Route,\n',
+      },
+      {
+        type: 'modify',
+        path: '{{turbo.paths.root}}/packages/schema/test/registry.test.ts',
+        pattern: /(\n {4}\}\);\n {2}\}\);\n\}\);\n)/,
+        template: "\n      {{name}}: '{{method}} {{path}}',$1",
       },
       {
         type: 'add',
@@ -118,6 +143,8 @@ export default function generator(plop: PlopTypes.NodePlopAPI): void {
         path: '{{turbo.paths.root}}/.changeset/{{kebabCase name}}.md',
         templateFile: 'templates/changeset.md.hbs',
       },
+      // Imports sorted and files formatted the way the linter wants them.
+      { type: 'biome' },
     ],
   });
 }
