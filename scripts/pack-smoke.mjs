@@ -485,15 +485,20 @@ function freePort() {
 }
 
 /**
- * Runs the README's recipe (the ```sh block after <!-- ci-recipe -->) with bash,
+ * Runs the README's recipe (the ```sh block after <!-- ci-recipe -->, the same in
+ * the root README and in the mock's, as shipped) with bash,
  * as written but for two things: a free port instead of 4010, and, in place of
  * the line that runs "your tests", a probe that checks the mock answers and
  * notes the mock's and npx's process ids. Then both processes must be gone.
  */
 async function runRecipe() {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const block = /<!-- ci-recipe -->\s*```sh\n([\s\S]*?)```/.exec(readme)?.[1];
+  const recipeOf = (path) =>
+    /<!-- ci-recipe -->\s*```sh\n([\s\S]*?)```/.exec(readFileSync(path, 'utf8'))?.[1];
+  const block = recipeOf(join(ROOT, 'README.md'));
   if (!block) throw new Error('README.md has no <!-- ci-recipe --> sh block');
+  // The mock's README, as installed from the tarball, carries the same recipe.
+  const shipped = recipeOf(join(consumer, 'node_modules/@smspartner-kit/mock-server/README.md'));
+  if (shipped !== block) throw new Error("the mock's README has another CI recipe than the root README");
   const port = await freePort();
   const probe = [
     'echo "$!" > recipe.npx.pid',
