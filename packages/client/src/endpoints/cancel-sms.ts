@@ -29,5 +29,5 @@ export async function cancelSms(
   transport: SmsPartnerTransport,
   input: CancelSmsInput,
 ): Promise<CancelSmsResponse> {
-  return transport.call('cancelSms', cancelSmsRoute, { messageId: input.messageId });
+  return transport.call(cancelSmsRoute, { messageId: input.messageId });
 }

@@ -20,5 +20,5 @@ export async function getCredits(
   transport: SmsPartnerTransport,
   _input: Record<string, never> = {},
 ): Promise<GetCreditsResponse> {
-  return transport.call('getCredits', getCreditsRoute, {});
+  return transport.call(getCreditsRoute, {});
 }

@@ -32,5 +32,5 @@ export async function sendBulkSms(
     SMSList: input.messages.map(({ phoneNumber, message }) => ({ phoneNumber, message })),
     ...sendOptions(input),
   } satisfies Omit<SendBulkSmsRequest, 'apiKey' | '_format'>;
-  return transport.call('sendBulkSms', sendBulkSmsRoute, body);
+  return transport.call(sendBulkSmsRoute, body);
 }

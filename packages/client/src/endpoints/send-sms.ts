@@ -157,5 +157,5 @@ function toBody(input: SendSmsInput) {
  * ```
  */
 export async function sendSms(transport: SmsPartnerTransport, input: SendSmsInput): Promise<SendSmsResponse> {
-  return transport.call('sendSms', sendSmsRoute, toBody(input));
+  return transport.call(sendSmsRoute, toBody(input));
 }

@@ -29,5 +29,5 @@ export async function sendSurvey(
     time: schedule?.time,
     minute: schedule?.minute,
   } satisfies Omit<SendSurveyRequest, 'apiKey' | '_format'>;
-  return transport.call('sendSurvey', sendSurveyRoute, body);
+  return transport.call(sendSurveyRoute, body);
 }

@@ -34,5 +34,5 @@ export async function sendVnSms(
     isStopSms: input.isStopSms ? 1 : undefined,
     sandbox: input.sandbox ? 1 : undefined,
   } satisfies Omit<SendVnSmsRequest, 'apiKey' | '_format'>;
-  return transport.call('sendVnSms', sendVnSmsRoute, body);
+  return transport.call(sendVnSmsRoute, body);
 }

@@ -170,7 +170,7 @@ const failures: Case[] = [
       given: settings(),
       ...send({ ...hello, ...schedule }),
       code,
-      call: (_client, transport) => transport.call('sendSms', sendSmsRoute, { ...hello, ...schedule }),
+      call: (_client, transport) => transport.call(sendSmsRoute, { ...hello, ...schedule }),
     }),
   ),
   {
