@@ -23,7 +23,7 @@ export const BUDGETS = { cancelOnly: 15 * KB, wholeClient: 25 * KB };
  * reached, rounded up to the next 0.5 KB, so CI catches regressions today.
  * Lower them towards {@link BUDGETS} as the bundles shrink.
  */
-export const CI_BUDGETS = { cancelOnly: 17.5 * KB, wholeClient: 22 * KB };
+export const CI_BUDGETS = { cancelOnly: 17 * KB, wholeClient: 21.5 * KB };
 
 /**
  * The apps bundled. Each is an ES module entry; what it exports is what a user
