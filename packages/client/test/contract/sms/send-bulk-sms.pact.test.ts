@@ -1,9 +1,8 @@
-import { XmlBuilder } from '@pact-foundation/pact';
 import { describe, expect, test } from 'vitest';
 import { createSmsPartnerClient } from '../../../src/index.ts';
 import { xmlFormat } from '../../../src/xml.ts';
 import { endpointContract } from '../endpoint-contract.ts';
-import { createPact, decimal, integer, PACT_KEY, string, XML_TYPE } from '../pact.ts';
+import { createPact, decimal, integer, PACT_KEY, string } from '../pact.ts';
 
 /** The consumer side of the bulk send: one message per recipient, one result per item. */
 const pact = createPact();
@@ -73,40 +72,18 @@ describe('bulk send contract', () => {
   });
 
   test('answering in XML', async () => {
-    // XML texts are exact (one path for every <entry>): the provider's first message id and prices.
-    const xml = new XmlBuilder('1.0', 'UTF-8', 'result').build((result) => {
-      for (const value of ['true', '200', '1000', 'EUR', '0.076', '2'])
-        result.appendElement('entry', new Map(), value);
-      result.appendElement('entry', new Map(), (list) => {
-        for (const number of ['+33600000001', '+33600000002']) {
-          list.appendElement('entry', new Map(), (item) => {
-            for (const value of ['true', '200', '1', '0.038', number])
-              item.appendElement('entry', new Map(), value);
-          });
-        }
-      });
-    });
+    // The provider's first message id; the rest is the registry example's answer for two one-part items.
+    const answered = { ...bulk.exampleResult, message_id: 1000 };
     await bulk
       .interaction(pact, {
         description: 'a bulk send of two items asking for XML',
         given: ['an account with settings'],
         params: { SMSList: twoItems, _format: 'xml' },
       })
-      .willRespondWith(200, (response) => response.headers(XML_TYPE).xmlBody(xml))
+      .willRespondWith(200, bulk.xmlAnswer(answered))
       .executeTest(async (server) => {
         const sms = createSmsPartnerClient({ baseUrl: server.url, apiKey: PACT_KEY, format: xmlFormat });
-        await expect(sms.sendBulkSms({ messages: twoItems })).resolves.toEqual({
-          success: true,
-          code: 200,
-          message_id: 1000,
-          currency: 'EUR',
-          cost: 0.076,
-          nbSMS: 2,
-          SMSResponse_List: [
-            { success: true, code: 200, nbSms: 1, cost: 0.038, phoneNumber: '+33600000001' },
-            { success: true, code: 200, nbSms: 1, cost: 0.038, phoneNumber: '+33600000002' },
-          ],
-        });
+        await expect(sms.sendBulkSms({ messages: twoItems })).resolves.toEqual(answered);
       });
   });
 });

@@ -1,4 +1,3 @@
-import { XmlBuilder } from '@pact-foundation/pact';
 import { sendSmsRoute } from '@smspartner-kit/schema';
 import { describe, expect, test } from 'vitest';
 import {
@@ -10,7 +9,7 @@ import {
 } from '../../../src/index.ts';
 import { xmlFormat } from '../../../src/xml.ts';
 import { type CodeOf, endpointContract, type InteractionSpec } from '../endpoint-contract.ts';
-import { createPact, decimal, eachLike, integer, PACT_KEY, regex, string, XML_TYPE } from '../pact.ts';
+import { createPact, decimal, eachLike, integer, PACT_KEY, regex, string } from '../pact.ts';
 
 /**
  * The consumer side of the single send: what the client sends, the answers it
@@ -133,28 +132,18 @@ describe('single send contract', () => {
   });
 
   test('answering in XML', async () => {
-    // XML texts are exact (one path for every <entry>): the provider's first message id and prices.
-    const xml = new XmlBuilder('1.0', 'UTF-8', 'result').build((result) => {
-      for (const value of ['true', '200', '1000', '1', '0.038', 'EUR'])
-        result.appendElement('entry', new Map(), value);
-    });
+    // The provider's first message id; the rest is the registry example's immediate answer.
+    const answered = { ...receiptResult, message_id: 1000 };
     await send
       .interaction(pact, {
         description: 'an immediate send asking for XML',
         given: ['an account with settings'],
         params: { ...hello, _format: 'xml' },
       })
-      .willRespondWith(200, (response) => response.headers(XML_TYPE).xmlBody(xml))
+      .willRespondWith(200, send.xmlAnswer(answered))
       .executeTest(async (server) => {
         const sms = createSmsPartnerClient({ baseUrl: server.url, apiKey: PACT_KEY, format: xmlFormat });
-        await expect(sms.sendSms(hello)).resolves.toEqual({
-          success: true,
-          code: 200,
-          message_id: 1000,
-          nb_sms: 1,
-          cost: 0.038,
-          currency: 'EUR',
-        });
+        await expect(sms.sendSms(hello)).resolves.toEqual(answered);
       });
   });
 
@@ -286,15 +275,9 @@ const failures: Failure[] = [
 
 describe('single send contract: every code the client can provoke', () => {
   test.each(failures)('code $code: $description', async ({ code, call, ...spec }) => {
-    await send
-      .interaction(pact, spec)
-      .willRespondWith(200, send.failure(code))
-      .executeTest(async (server) => {
-        const options = { baseUrl: server.url, apiKey: spec.apiKey ?? PACT_KEY, retry: 0 };
-        await expect(call(createSmsPartnerClient(options), createTransport(options))).rejects.toMatchObject({
-          name: 'SmsPartnerApiError',
-          code,
-        });
-      });
+    await send.rejects(pact, spec, code, (baseUrl) => {
+      const options = { baseUrl, apiKey: spec.apiKey ?? PACT_KEY, retry: 0 };
+      return call(createSmsPartnerClient(options), createTransport(options));
+    });
   });
 });

@@ -27,18 +27,11 @@ describe('survey send contract', () => {
 
   test('code 4: a survey that does not exist', async () => {
     const input = { phoneNumbers: '0600000000', sondageIdent: 'NOPE' };
-    await survey
-      .interaction(pact, {
-        description: 'a survey that does not exist',
-        given: ['an account with settings'],
-        params: input,
-      })
-      .willRespondWith(200, survey.failure(4))
-      .executeTest(async (server) => {
-        await expect(client(server.url).sendSurvey(input)).rejects.toMatchObject({
-          name: 'SmsPartnerApiError',
-          code: 4,
-        });
-      });
+    await survey.rejects(
+      pact,
+      { description: 'a survey that does not exist', given: ['an account with settings'], params: input },
+      4,
+      (url) => client(url).sendSurvey(input),
+    );
   });
 });

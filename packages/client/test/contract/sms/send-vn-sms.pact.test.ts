@@ -23,18 +23,11 @@ describe('long-number send contract', () => {
 
   test('code 992: a number the account does not rent', async () => {
     const input = { to: '0600000000', from: '33799999999', message: 'Hello' };
-    await vn
-      .interaction(pact, {
-        description: 'a long-number send from a number the account does not rent',
-        given: renting,
-        params: input,
-      })
-      .willRespondWith(200, vn.failure(992))
-      .executeTest(async (server) => {
-        await expect(client(server.url).sendVnSms(input)).rejects.toMatchObject({
-          name: 'SmsPartnerApiError',
-          code: 992,
-        });
-      });
+    const spec = {
+      description: 'a long-number send from a number the account does not rent',
+      given: renting,
+      params: input,
+    };
+    await vn.rejects(pact, spec, 992, (url) => client(url).sendVnSms(input));
   });
 });
