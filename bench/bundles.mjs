@@ -23,7 +23,7 @@ export const BUDGETS = { cancelOnly: 15 * KB, wholeClient: 25 * KB };
  * reached, rounded up to the next 0.5 KB, so CI catches regressions today.
  * Lower them towards {@link BUDGETS} as the bundles shrink.
  */
-export const CI_BUDGETS = { cancelOnly: 17.5 * KB, wholeClient: 22 * KB };
+export const CI_BUDGETS = { cancelOnly: 17 * KB, wholeClient: 21.5 * KB };
 
 /**
  * The apps bundled. Each is an ES module entry; what it exports is what a user
@@ -31,8 +31,11 @@ export const CI_BUDGETS = { cancelOnly: 17.5 * KB, wholeClient: 22 * KB };
  */
 export const APPS = {
   cancelOnly: {
-    label: 'client: createTransport + cancelSms',
-    source: "export { createTransport, cancelSms } from '@smspartner-kit/client';",
+    label: 'client: createTransport + cancel route',
+    source: [
+      "export { createTransport } from '@smspartner-kit/client';",
+      "export { cancelSmsRoute } from '@smspartner-kit/schema';",
+    ].join('\n'),
   },
   wholeClient: {
     label: 'client: every export',
@@ -64,6 +67,7 @@ export const APPS = {
 /** Bare imports of the entries resolve from the workspace package that depends on them. */
 const RESOLVE_FROM = [
   [/^@smspartner-kit\/client(\/.*)?$/, CLIENT_DIR],
+  [/^@smspartner-kit\/schema$/, CLIENT_DIR],
   [/^ky$/, CLIENT_DIR],
   [/^zod(\/.*)?$/, SCHEMA_DIR],
 ];
@@ -71,7 +75,7 @@ const RESOLVE_FROM = [
 const workspaceResolver = {
   name: 'bench-workspace-resolver',
   setup(build) {
-    build.onResolve({ filter: /^(@smspartner-kit\/client(\/.*)?|ky|zod(\/.*)?)$/ }, async (args) => {
+    build.onResolve({ filter: /^(@smspartner-kit\/(client(\/.*)?|schema)|ky|zod(\/.*)?)$/ }, async (args) => {
       // Only the entry (stdin, resolved from the repository root); built files resolve as usual.
       if (args.resolveDir !== ROOT) return undefined;
       const dir = RESOLVE_FROM.find(([pattern]) => pattern.test(args.path))[1];

@@ -668,7 +668,7 @@ if (ok('client')) {
     `   bare ky .json()          ${num(c.usPerCall.ky, 1).padStart(8)} µs/call  CPU ${num(c.cpuUsPerCall.ky, 1).padStart(6)} µs   rounds ${c.rounds.ky.join(' / ')}`,
   );
   lines.push(
-    `   client cancelSms         ${num(c.usPerCall.client, 1).padStart(8)} µs/call  CPU ${num(c.cpuUsPerCall.client, 1).padStart(6)} µs   rounds ${c.rounds.client.join(' / ')}`,
+    `   client, cancel route     ${num(c.usPerCall.client, 1).padStart(8)} µs/call  CPU ${num(c.cpuUsPerCall.client, 1).padStart(6)} µs   rounds ${c.rounds.client.join(' / ')}`,
   );
   lines.push(
     `   client/raw ${c.clientOverRaw}, client/ky ${c.clientOverKy}, ky/raw ${c.kyOverRaw} (wall); by CPU: client/raw ${c.cpuClientOverRaw}, client/ky ${c.cpuClientOverKy}`,

@@ -4,7 +4,7 @@
 // Client
 export { createSmsPartnerClient, type EndpointInput, type SmsPartnerClient } from './client.js';
 
-// Transport and options (for apps that import single endpoint functions)
+// Transport and options (for apps that call single endpoints: `transport.call(route, params)`)
 export {
   createTransport,
   DEFAULT_BASE_URL,
@@ -17,13 +17,10 @@ export type { ResponseFormat, ResponseFormatPlugin } from './format.js';
 export type { EndpointResult } from './answer.js';
 export { isBrowserLike } from './environment.js';
 
-// Endpoints
-export { type SendSmsInput, scheduleFields, sendSms } from './endpoints/send-sms.js';
-export { type CancelSmsInput, cancelSms } from './endpoints/cancel-sms.js';
-export { getCredits } from './endpoints/get-credits.js';
-export { type SendBulkSmsInput, sendBulkSms } from './endpoints/send-bulk-sms.js';
-export { type SendVnSmsInput, sendVnSms } from './endpoints/send-vn-sms.js';
-export { type SendSurveyInput, sendSurvey } from './endpoints/send-survey.js';
+// The endpoints that convert their input (one function each, with its input type), and
+// the conversion of a send time into SMS Partner's Paris schedule fields
+export * from './endpoints/index.js';
+export { type SendOptions, scheduleFields } from './endpoints/send-options.js';
 
 // Answers in one shape. The offline estimate (`estimateSend`, `prepareMessage`,
 // `formatAmount`, `DEFAULT_PRICE_TABLE`) is the `@smspartner-kit/client/estimate`

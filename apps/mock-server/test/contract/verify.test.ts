@@ -1,12 +1,20 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Verifier } from '@pact-foundation/pact';
+import { endpoints, type ProviderStateName } from '@smspartner-kit/schema';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type RunningMock, startMockServer } from '../../src/index.ts';
 import { states } from './states.ts';
 
 const CONTRACTS = fileURLToPath(new URL('../../../../contracts/', import.meta.url));
 let mock: RunningMock;
+
+beforeAll(async () => {
+  mock = await startMockServer({ checkResponses: true });
+});
+afterAll(async () => {
+  await mock.close();
+});
 
 /**
  * With a Pact Broker (`pnpm release` sets PACT_PUBLISH_VERIFICATION=1, GIT_COMMIT and
@@ -31,26 +39,47 @@ function source(env = process.env) {
   };
 }
 
-beforeAll(async () => {
-  mock = await startMockServer({ checkResponses: true });
-});
-afterAll(async () => {
-  await mock.close();
+const pactUrls = readdirSync(CONTRACTS)
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => `${CONTRACTS}${name}`);
+
+/** Every provider state the registry declares, each entry's `states` in turn. */
+const declaredStates = [...new Set(Object.values(endpoints).flatMap((entry) => entry.states))];
+
+test("every state a pact names is one its endpoint's registry entry declares", () => {
+  expect(pactUrls.length).toBeGreaterThan(0);
+  const undeclared: string[] = [];
+  for (const url of pactUrls) {
+    const pact = JSON.parse(readFileSync(url, 'utf8')) as {
+      interactions: {
+        description: string;
+        request: { method: string; path: string };
+        providerStates?: { name: string }[];
+      }[];
+    };
+    for (const { description, request, providerStates = [] } of pact.interactions) {
+      const entry = Object.values(endpoints).find(
+        (candidate) => candidate.method === request.method && candidate.path === request.path,
+      );
+      const declared: readonly string[] = entry?.states ?? [];
+      for (const { name } of providerStates) {
+        if (!declared.includes(name))
+          undeclared.push(`${description}: ${request.method} ${request.path} "${name}"`);
+      }
+    }
+  }
+  expect(undeclared).toEqual([]);
 });
 
 test('the mock server honours every contract the client wrote', async () => {
   const broker = source();
-  const pactUrls = readdirSync(CONTRACTS)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => `${CONTRACTS}${name}`);
-  expect(pactUrls.length).toBeGreaterThan(0);
-
+  // The handlers' names are the registry's declared states; `states` has a seeder for each (its type says so).
   const stateHandlers = Object.fromEntries(
-    Object.entries(states).map(([name, seed]) => [
+    declaredStates.map((name: ProviderStateName) => [
       name,
       {
         setup: async (params?: unknown) => {
-          const seeded = seed(mock, (params ?? {}) as Record<string, unknown>);
+          const seeded = states[name](mock, (params ?? {}) as Record<string, unknown>);
           return seeded as Record<string, string | number> | undefined;
         },
       },
