@@ -60,7 +60,7 @@ describe.each(entries)('registry entry %s', (name, endpoint) => {
   });
 
   test('every field with a code of its own is a field of its request', () => {
-    const shape = requestShape(endpoint);
+    const shape = requestShapeOf(endpoint);
     for (const field of Object.keys(endpoint.fieldCodes)) expect(Object.keys(shape)).toContain(field);
   });
 
@@ -145,17 +145,6 @@ describe('the registry as a whole', () => {
     });
   });
 });
-
-/** The top-level fields of a request schema (through pipes and checks). */
-function requestShape(endpoint: AnyEndpoint): Record<string, unknown> {
-  let schema: unknown = endpoint.request;
-  for (let depth = 0; depth < 10 && schema; depth++) {
-    const def = (schema as { _zod?: { def?: { shape?: Record<string, unknown>; in?: unknown } } })._zod?.def;
-    if (def?.shape) return def.shape;
-    schema = def?.in;
-  }
-  return {};
-}
 
 describe('scaffolds from `pnpm gen endpoint`', () => {
   test('nothing the generator marked TODO(gen) is left unfinished', async () => {

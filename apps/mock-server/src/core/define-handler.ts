@@ -7,6 +7,7 @@ import {
   elementIdFor,
   endpoints,
   rejectRequest,
+  requestShapeOf,
   type ValidationIssue,
 } from '@smspartner-kit/schema';
 import type * as z from 'zod/mini';
@@ -184,15 +185,7 @@ const knownFields = new Map<string, ReadonlySet<string>>();
 function fieldsOf(endpoint: AnyEndpoint): ReadonlySet<string> {
   let known = knownFields.get(endpoint.name);
   if (!known) {
-    let schema: unknown = endpoint.request;
-    let shape: Record<string, unknown> | undefined;
-    for (let depth = 0; depth < 10 && schema && !shape; depth++) {
-      const def = (schema as { _zod?: { def?: { shape?: Record<string, unknown>; in?: unknown } } })._zod
-        ?.def;
-      shape = def?.shape;
-      schema = def?.in;
-    }
-    known = new Set(Object.keys(shape ?? {}));
+    known = new Set(Object.keys(requestShapeOf(endpoint)));
     knownFields.set(endpoint.name, known);
   }
   return known;

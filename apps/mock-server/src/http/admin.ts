@@ -3,6 +3,7 @@ import { type AnyEndpoint, endpoints, formatAmount } from '@smspartner-kit/schem
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { type Clock, isClockTime } from '../core/clock.js';
 import { accountConfig, MAX_CREDITS } from '../core/config.js';
+import type { Account } from '../state/accounts.js';
 import { fingerprint } from '../state/journal.js';
 import type { Store } from '../state/store.js';
 import { allowedOrigin, type CorsPolicy } from './cors.js';
@@ -307,21 +308,28 @@ export function adminRouter(store: Store, options: AdminOptions): Router {
     );
   });
 
-  const rateWindows = (apiKey: string) => {
-    const account = store.account(apiKey);
-    if (!account) return undefined;
-    const now = store.clockFor(apiKey).now();
+  const rateWindows = (account: Account) => {
+    const now = store.clockFor(account.apiKey).now();
     return Object.fromEntries(
       RATE_LIMITED.map(([name, limit]) => [name, store.rateLimits.view(account, name, limit, now)]),
     );
   };
 
-  router.get('/rate-limits', (req, res) => {
+  /** The account a GET names in `?apiKey=`; otherwise the 400 or 404 is sent and undefined returned. */
+  const queriedAccount = (req: Request, res: Response) => {
     const apiKey = keyFrom(req.query.apiKey);
-    if (apiKey === undefined || apiKey === null) return bad(res, 'apiKey query parameter is required');
-    const windows = rateWindows(apiKey);
-    if (!windows) return res.status(404).json({ error: 'No such account' });
-    res.json(windows);
+    if (apiKey === undefined || apiKey === null) {
+      bad(res, 'apiKey query parameter is required');
+      return undefined;
+    }
+    const account = store.account(apiKey);
+    if (!account) res.status(404).json({ error: 'No such account' });
+    return account;
+  };
+
+  router.get('/rate-limits', (req, res) => {
+    const account = queriedAccount(req, res);
+    if (account) res.json(rateWindows(account));
   });
 
   router.post('/rate-limits', (req, res) => {
@@ -356,10 +364,8 @@ export function adminRouter(store: Store, options: AdminOptions): Router {
   });
 
   router.get('/hlr', (req, res) => {
-    const apiKey = keyFrom(req.query.apiKey);
-    if (apiKey === undefined || apiKey === null) return bad(res, 'apiKey query parameter is required');
-    const account = store.account(apiKey);
-    if (!account) return res.status(404).json({ error: 'No such account' });
+    const account = queriedAccount(req, res);
+    if (!account) return;
     res.json({
       creditHlr: account.hlrCredits,
       campaigns: store.hlr.list(account).map((campaign) => ({
@@ -372,10 +378,8 @@ export function adminRouter(store: Store, options: AdminOptions): Router {
   });
 
   router.get('/rcs', (req, res) => {
-    const apiKey = keyFrom(req.query.apiKey);
-    if (apiKey === undefined || apiKey === null) return bad(res, 'apiKey query parameter is required');
-    const account = store.account(apiKey);
-    if (!account) return res.status(404).json({ error: 'No such account' });
+    const account = queriedAccount(req, res);
+    if (!account) return;
     res.json({
       sends: store.rcs.list(account).map((send) => ({ ...send, failover: send.failover ?? null })),
     });

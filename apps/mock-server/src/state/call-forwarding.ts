@@ -1,5 +1,6 @@
 import { decideForwarding, FORWARDING_OFF, type Forwarding } from '../rules/call-forwarding.js';
 import type { Account } from './accounts.js';
+import { PerAccount } from './per-account.js';
 
 /**
  * Call forwarding of every account's rented virtual numbers, and the only
@@ -8,11 +9,11 @@ import type { Account } from './accounts.js';
  * its numbers' forwarding off again.
  */
 export class CallForwardingBook {
-  readonly #lines = new WeakMap<Account, Map<string, Forwarding>>();
+  readonly #lines = new PerAccount(() => new Map<string, Forwarding>());
 
   /** How a number (normalised: international without `+`) forwards calls now. */
   of(account: Account, number: string): Forwarding {
-    return this.#lines.get(account)?.get(number) ?? FORWARDING_OFF;
+    return this.#lines.peek(account)?.get(number) ?? FORWARDING_OFF;
   }
 
   /** Switches a number to the mode `type` asks for, or answers why it cannot (16, 17, 18). */
@@ -24,12 +25,7 @@ export class CallForwardingBook {
   ): { ok: true; forwarding: Forwarding } | { ok: false; code: 16 | 17 | 18 } {
     const decision = decideForwarding(this.of(account, number), type, param);
     if (!decision.ok) return decision;
-    let lines = this.#lines.get(account);
-    if (!lines) {
-      lines = new Map();
-      this.#lines.set(account, lines);
-    }
-    lines.set(number, decision.next);
+    this.#lines.of(account).set(number, decision.next);
     return { ok: true, forwarding: decision.next };
   }
 }

@@ -1,6 +1,7 @@
 import type { HlrNotification } from '@smspartner-kit/schema';
 import { hlrNotificationFor } from '../rules/hlr.js';
 import type { Account } from './accounts.js';
+import { PerAccount } from './per-account.js';
 
 /** One HLR request, as the mock keeps it: what it was asked and each number's result. */
 export interface HlrCampaign {
@@ -24,7 +25,7 @@ export const HLR_RESULTS_KEPT = 10_000;
  */
 export class HlrBook {
   #next = 1000;
-  readonly #campaigns = new WeakMap<Account, HlrCampaign[]>();
+  readonly #campaigns = new PerAccount((): HlrCampaign[] => []);
 
   /** Forgets everything (a full reset): numbering from 1000 again. */
   clear(): void {
@@ -56,16 +57,15 @@ export class HlrBook {
         hlrNotificationFor(e164, country, `${number}-${index + 1}`, now),
       ),
     };
-    const kept = this.#campaigns.get(account) ?? [];
+    const kept = this.#campaigns.of(account);
     kept.push(campaign);
     let results = kept.reduce((sum, entry) => sum + entry.results.length, 0);
     while (results > HLR_RESULTS_KEPT && kept.length > 1) results -= kept.shift()?.results.length ?? 0;
-    this.#campaigns.set(account, kept);
     return { ok: true, campaign };
   }
 
   /** An account's campaigns, oldest first. */
   list(account: Account): readonly HlrCampaign[] {
-    return this.#campaigns.get(account) ?? [];
+    return this.#campaigns.peek(account) ?? [];
   }
 }

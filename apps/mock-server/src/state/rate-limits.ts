@@ -1,4 +1,5 @@
 import type { Account } from './accounts.js';
+import { PerAccount } from './per-account.js';
 
 /** The window a per-minute limit counts over, on the mock's clock. */
 export const RATE_WINDOW_MS = 60_000;
@@ -26,15 +27,11 @@ export interface RateWindowView {
  * reset gives it a fresh window.
  */
 export class RateLimits {
-  readonly #windows = new WeakMap<Account, Map<string, Stamp[]>>();
-  readonly #limits = new WeakMap<Account, Map<string, number>>();
+  readonly #windows = new PerAccount(() => new Map<string, Stamp[]>());
+  readonly #limits = new PerAccount(() => new Map<string, number>());
 
   #stamps(account: Account, endpoint: string, now: number): Stamp[] {
-    let byEndpoint = this.#windows.get(account);
-    if (!byEndpoint) {
-      byEndpoint = new Map();
-      this.#windows.set(account, byEndpoint);
-    }
+    const byEndpoint = this.#windows.of(account);
     // Outside the window: older than a minute, or after `now` (the clock went back).
     const kept = (byEndpoint.get(endpoint) ?? []).filter(([at]) => at > now - RATE_WINDOW_MS && at <= now);
     byEndpoint.set(endpoint, kept);
@@ -43,7 +40,7 @@ export class RateLimits {
 
   /** The limit that applies: a test's, else the documented one. */
   limitOf(account: Account, endpoint: string, documented: number): number {
-    return this.#limits.get(account)?.get(endpoint) ?? documented;
+    return this.#limits.peek(account)?.get(endpoint) ?? documented;
   }
 
   /**
@@ -86,17 +83,12 @@ export class RateLimits {
   /** Makes the window hold `used` requests made at `now` (0 empties it): a test reaches the limit in one call. */
   fill(account: Account, endpoint: string, used: number, now: number): void {
     this.#stamps(account, endpoint, now);
-    this.#windows.get(account)?.set(endpoint, used > 0 ? [[now, used]] : []);
+    this.#windows.of(account).set(endpoint, used > 0 ? [[now, used]] : []);
   }
 
   /** Sets this account's limit on the endpoint; undefined puts the documented one back. */
   setLimit(account: Account, endpoint: string, limit: number | undefined): void {
-    let byEndpoint = this.#limits.get(account);
-    if (!byEndpoint) {
-      byEndpoint = new Map();
-      this.#limits.set(account, byEndpoint);
-    }
-    if (limit === undefined) byEndpoint.delete(endpoint);
-    else byEndpoint.set(endpoint, limit);
+    if (limit === undefined) this.#limits.peek(account)?.delete(endpoint);
+    else this.#limits.of(account).set(endpoint, limit);
   }
 }

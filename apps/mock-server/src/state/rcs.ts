@@ -1,5 +1,6 @@
 import type { RcsFailover, RcsRichContent } from '@smspartner-kit/schema';
 import type { Account } from './accounts.js';
+import { keepNewest, PerAccount } from './per-account.js';
 
 /** What an RCS send holds beside its stored message: the content, the fallback and who got which. */
 export interface RcsSend {
@@ -23,19 +24,15 @@ export const RCS_SENDS_KEPT = 10_000;
  * shows, and what a suggestion tap will be checked against.
  */
 export class RcsBook {
-  readonly #sends = new WeakMap<Account, Map<number, RcsSend>>();
+  readonly #sends = new PerAccount(() => new Map<number, RcsSend>());
 
   record(account: Account, send: RcsSend): void {
-    let kept = this.#sends.get(account);
-    if (!kept) {
-      kept = new Map();
-      this.#sends.set(account, kept);
-    }
+    const kept = this.#sends.of(account);
     kept.set(send.messageId, send);
-    if (kept.size > RCS_SENDS_KEPT) kept.delete(kept.keys().next().value as number);
+    keepNewest(kept, RCS_SENDS_KEPT);
   }
 
   list(account: Account): RcsSend[] {
-    return [...(this.#sends.get(account)?.values() ?? [])];
+    return [...(this.#sends.peek(account)?.values() ?? [])];
   }
 }

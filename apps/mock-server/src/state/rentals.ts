@@ -1,5 +1,6 @@
 import type { RentalRow } from '@smspartner-kit/schema';
 import type { Account } from './accounts.js';
+import { keepNewest, PerAccount } from './per-account.js';
 
 /** A contact rental, as the mock keeps it. */
 export interface Rental {
@@ -23,7 +24,7 @@ export const RENTALS_KEPT = 1000;
  */
 export class RentalBook {
   #next = 1000;
-  readonly #rentals = new WeakMap<Account, Map<string, Rental>>();
+  readonly #rentals = new PerAccount(() => new Map<string, Rental>());
 
   /** Forgets the numbering (a full reset): tokens from LOC1000 again. */
   clear(): void {
@@ -38,18 +39,14 @@ export class RentalBook {
   ): { ok: true; rental: Rental } | { ok: false } {
     if (!account.debit(draft.costMicros)) return { ok: false };
     const rental: Rental = { ...draft, token: `LOC${this.#next++}`, createdAt: now };
-    let kept = this.#rentals.get(account);
-    if (!kept) {
-      kept = new Map();
-      this.#rentals.set(account, kept);
-    }
+    const kept = this.#rentals.of(account);
     kept.set(rental.token, rental);
-    if (kept.size > RENTALS_KEPT) kept.delete(kept.keys().next().value as string);
+    keepNewest(kept, RENTALS_KEPT);
     return { ok: true, rental };
   }
 
   /** One of the account's rentals by token (another account's token is not found). */
   find(account: Account, token: string): Rental | undefined {
-    return this.#rentals.get(account)?.get(token);
+    return this.#rentals.peek(account)?.get(token);
   }
 }
