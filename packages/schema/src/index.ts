@@ -17,6 +17,8 @@ export {
   type HttpMethod,
   type RequestRejection,
   rejectRequest,
+  requestShapeOf,
+  successCodeOf,
 } from './core/define.js';
 export {
   accountGateCodes,
@@ -25,6 +27,7 @@ export {
   type CodeEntry,
   type CodeSource,
   codesOf,
+  rateLimitCodes,
 } from './core/codes.js';
 export { flag, integerLike, messageId, requiredString, responseFormat } from './core/fields.js';
 
@@ -71,6 +74,8 @@ export {
   toScheduleFields,
 } from './rules/paris-time.js';
 export { checkPhoneNumber, type PhoneCheck, splitPhoneNumbers } from './rules/phone.js';
+// The full libphonenumber metadata: only what imports lookupNumber bundles it (the mock does, the client does not).
+export { LOOKUP_INVALID_MESSAGE, type LookupResult, lookupNumber } from './rules/lookup.js';
 export {
   DEFAULT_PRICE_TABLE,
   type Estimate,
@@ -84,6 +89,7 @@ export {
   type Range,
   rangeOf,
 } from './rules/pricing.js';
+export { SERVICE_PRICES } from './rules/service-prices.js';
 export {
   DEFAULT_STOP_MENTION,
   expandMarkers,

@@ -7,7 +7,9 @@ import {
   type EndpointName,
   endpoints,
   type FieldCodes,
+  requestShapeOf,
   routes,
+  successCodeOf,
 } from '../src/index.ts';
 
 /**
@@ -58,8 +60,38 @@ describe.each(entries)('registry entry %s', (name, endpoint) => {
   });
 
   test('every field with a code of its own is a field of its request', () => {
-    const shape = requestShape(endpoint);
+    const shape = requestShapeOf(endpoint);
     for (const field of Object.keys(endpoint.fieldCodes)) expect(Object.keys(shape)).toContain(field);
+  });
+
+  test('a documented rate limit answers 429 with HTTP 429; any status a code documents is a 4xx', () => {
+    if (endpoint.rateLimit) {
+      expect(endpoint.rateLimit.perMinute).toBeGreaterThan(0);
+      expect(endpoint.codes[429]).toMatchObject({ httpStatus: 429 });
+    }
+    for (const code of codesOf(endpoint.codes)) {
+      const status = (endpoint.codes[code] as { httpStatus?: number }).httpStatus;
+      if (status !== undefined) expect(status).toBeGreaterThanOrEqual(400);
+      if (status !== undefined) expect(status).toBeLessThan(500);
+    }
+  });
+
+  test('its example answer carries its success code (or none, where the body has no code)', () => {
+    const code = successCodeOf(endpoint);
+    const example = endpoint.example.response as { code?: unknown };
+    if (code === null) expect(example).not.toHaveProperty('code');
+    else expect(example.code).toBe(code);
+  });
+
+  test('where code 9 is not a validation list, every request field that can fail has a code of its own', () => {
+    if (endpoint.validationList !== false) return;
+    const shape = requestShapeOf(endpoint) as Record<string, z.ZodMiniType>;
+    const odd = [undefined, null, '', 'x', 0, -1, 1.5, true, {}, [], [1]];
+    for (const [field, schema] of Object.entries(shape)) {
+      if (field in endpoint.fieldCodes) continue;
+      for (const value of odd)
+        expect(z.safeParse(schema, value).success, `${field}: ${String(value)}`).toBe(true);
+    }
   });
 
   test('declares its provider states, each named once', () => {
@@ -104,20 +136,15 @@ describe('the registry as a whole', () => {
       sendVnSms: 'POST /v1/vn/send',
       sendSurvey: 'POST /v1/sondage/to/send',
       cancelSms: 'GET /v1/message-cancel',
+      verifyNumbers: 'POST /v1/hlr/notify',
+      lookupNumbers: 'POST /v1/lookup',
+      setCallForwarding: 'POST /v1/vn/callforward',
+      targetContacts: 'POST /v1/location/optin',
+      getRentalStatus: 'GET /v1/location/status',
+      sendRcs: 'POST /v1/rcs/send',
     });
   });
 });
-
-/** The top-level fields of a request schema (through pipes and checks). */
-function requestShape(endpoint: AnyEndpoint): Record<string, unknown> {
-  let schema: unknown = endpoint.request;
-  for (let depth = 0; depth < 10 && schema; depth++) {
-    const def = (schema as { _zod?: { def?: { shape?: Record<string, unknown>; in?: unknown } } })._zod?.def;
-    if (def?.shape) return def.shape;
-    schema = def?.in;
-  }
-  return {};
-}
 
 describe('scaffolds from `pnpm gen endpoint`', () => {
   test('nothing the generator marked TODO(gen) is left unfinished', async () => {

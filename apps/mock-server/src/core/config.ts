@@ -58,6 +58,10 @@ export const accountConfig = z.object({
   stopList: z._default(z.array(z.string()), []),
   /** Virtual long numbers the account rents (international without +, e.g. 33700000000), for POST /v1/vn/send. */
   virtualNumbers: z._default(z.array(z.string()), []),
+  /** Rented virtual numbers that are disabled: POST /v1/vn/callforward answers 15 for them. */
+  disabledVirtualNumbers: z._default(z.array(z.string()), []),
+  /** false answers 14 (call forwarding is not enabled) to POST /v1/vn/callforward. */
+  callForwarding: z._default(z.boolean(), true),
   /** Surveys built in the web app, by `sondageIdent`: the text that is sent. */
   surveys: z._default(z.record(z.string(), z.string()), {}),
 });

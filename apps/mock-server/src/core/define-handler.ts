@@ -7,6 +7,7 @@ import {
   elementIdFor,
   endpoints,
   rejectRequest,
+  requestShapeOf,
   type ValidationIssue,
 } from '@smspartner-kit/schema';
 import type * as z from 'zod/mini';
@@ -184,15 +185,7 @@ const knownFields = new Map<string, ReadonlySet<string>>();
 function fieldsOf(endpoint: AnyEndpoint): ReadonlySet<string> {
   let known = knownFields.get(endpoint.name);
   if (!known) {
-    let schema: unknown = endpoint.request;
-    let shape: Record<string, unknown> | undefined;
-    for (let depth = 0; depth < 10 && schema && !shape; depth++) {
-      const def = (schema as { _zod?: { def?: { shape?: Record<string, unknown>; in?: unknown } } })._zod
-        ?.def;
-      shape = def?.shape;
-      schema = def?.in;
-    }
-    known = new Set(Object.keys(shape ?? {}));
+    known = new Set(Object.keys(requestShapeOf(endpoint)));
     knownFields.set(endpoint.name, known);
   }
   return known;
@@ -234,14 +227,27 @@ export interface Outcome {
   readonly endpoint: AnyEndpoint;
   /** Request fields the endpoint does not document, in the order they came. */
   readonly unknownFields: readonly string[];
+  /** The HTTP status the catalogue documents for the failure's code (429 over a rate limit), if any. */
+  readonly httpStatus?: number;
+  /** Over a rate limit: seconds until a request would be counted again (the `Retry-After` header). */
+  readonly retryAfterSeconds?: number;
+}
+
+/** The HTTP status an endpoint's catalogue gives a failure's code, if it gives one. */
+function documentedStatus(endpoint: AnyEndpoint, body: WireBody): number | undefined {
+  return body.success === false && typeof body.code === 'number'
+    ? (endpoint.codes as CodeCatalogue)[body.code]?.httpStatus
+    : undefined;
 }
 
 /**
- * THE pipeline, the same for every endpoint: key (1, 10) → strict mode's
- * undocumented fields (9, after the key so a caller without one learns
- * nothing) → account gates and faults (96, 40, 20, 30, 500) → request schema
- * (field codes, else the code-9 list) → the handler. Nothing here is HTTP:
- * `raw` is the query string or the JSON body, already read.
+ * THE pipeline, the same for every endpoint: key (1, 10) → the endpoint's
+ * rate limit, where it documents one (429; every request with a known key
+ * counts, a refused one does not) → strict mode's undocumented fields (9,
+ * after the key so a caller without one learns nothing) → account gates and
+ * faults (96, 40, 20, 30, 500) → request schema (field codes, else the code-9
+ * list) → the handler. Nothing here is HTTP: `raw` is the query string or the
+ * JSON body, already read.
  */
 export function runHandler(
   handlers: { readonly [Name in EndpointName]: Handler<Name> },
@@ -257,17 +263,32 @@ export function runHandler(
   const endpoint = endpoints[name] as AnyEndpoint;
   const known = fieldsOf(endpoint);
   const unknownFields = Object.keys(raw).filter((key) => !known.has(key));
-  const answer = (body: WireBody): Outcome => ({
-    body: inValidationOrder(endpoint, body),
-    endpoint,
-    unknownFields,
-  });
+  const answer = (body: WireBody, retryAfterSeconds?: number): Outcome => {
+    const httpStatus = documentedStatus(endpoint, body);
+    return {
+      body: inValidationOrder(endpoint, body),
+      endpoint,
+      unknownFields,
+      ...(httpStatus === undefined ? {} : { httpStatus }),
+      ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+    };
+  };
   raw = withoutNulls(raw);
 
   const identity = identify(endpoint, raw, env.store);
   if ('answer' in identity) return answer(identity.answer);
   const { account } = identity;
-  if (unknownFields.length > 0 && env.config.strictParams && endpoint.codes[9]) {
+  const now = env.store.clockFor(account.apiKey).now();
+  if (endpoint.rateLimit) {
+    const taken = env.store.rateLimits.take(account, endpoint.name, endpoint.rateLimit.perMinute, now);
+    if (!taken.ok) return answer(failure(endpoint.codes, 429), Math.ceil(taken.retryAfterMs / 1000));
+  }
+  if (
+    unknownFields.length > 0 &&
+    env.config.strictParams &&
+    endpoint.codes[9] &&
+    endpoint.validationList !== false
+  ) {
     return answer(
       validationFailure(
         unknownFields.map((key) => ({
@@ -283,7 +304,7 @@ export function runHandler(
   const context: HandlerContext<EndpointName> = {
     account,
     state: env.store,
-    now: env.store.clockFor(account.apiKey).now(),
+    now,
     config: env.config,
     raw,
     fail: (code) => failure(endpoint.codes, code) as Failure<never>,

@@ -59,8 +59,12 @@ interface Answer {
   body: WireBody;
   format: ResponseFormat;
   namedKeys?: readonly string[] | undefined;
-  /** The HTTP layer's own status (400, 403, 404, 405, 413); envelope answers get theirs from the config. */
-  status?: number;
+  /**
+   * The HTTP layer's own status (400, 403, 404, 405, 413), or one the
+   * endpoint's catalogue documents for the code (429); other envelope answers
+   * get theirs from the config.
+   */
+  status?: number | undefined;
   headers?: Record<string, string>;
   /** For the journal. */
   endpoint?: string;
@@ -142,10 +146,16 @@ function mountEndpoint(
   ) => {
     const outcome = dispatch(endpoint.name, params, { ...env, ip: req.socket.remoteAddress });
     const apiKey = params.apiKey;
+    const headers = unknownParamsHeaders(outcome.unknownFields, scrub);
     reply(req, res, {
       body: outcome.body,
       format,
-      headers: unknownParamsHeaders(outcome.unknownFields, scrub),
+      // A status the catalogue documents for this code (429), else the configured one.
+      status: outcome.httpStatus,
+      headers:
+        outcome.retryAfterSeconds === undefined
+          ? headers
+          : { ...headers, 'Retry-After': String(outcome.retryAfterSeconds) },
       namedKeys: outcome.endpoint.xmlNamedKeys,
       endpoint: outcome.endpoint.name,
       account: typeof apiKey === 'string' ? env.store.account(apiKey) : undefined,

@@ -14,6 +14,7 @@ export type AccountSettings = Omit<AccountConfig, 'apiKey' | 'credits' | 'balanc
  */
 export class Account {
   #balanceMicros: number;
+  #hlrCredits: number;
   readonly messages = new Map<number, StoredMessage>();
   /** Set when a test moved this account's time only; otherwise the store's clock applies. */
   clock: Clock | undefined;
@@ -29,6 +30,7 @@ export class Account {
     readonly creditMicros: number,
   ) {
     this.#balanceMicros = balanceMicros;
+    this.#hlrCredits = settings.hlrCredits;
   }
 
   get name(): string | undefined {
@@ -60,6 +62,18 @@ export class Account {
   /** Sets the balance outright (the admin API, provider states). */
   setBalance(micros: number): void {
     this.#balanceMicros = micros;
+  }
+
+  /** HLR verifications left (GET /v1/me's `creditHlr`): the config's `hlrCredits`, less what was used. */
+  get hlrCredits(): number {
+    return this.#hlrCredits;
+  }
+
+  /** Takes `count` HLR credits; refuses (false, nothing changes) what the account does not have. */
+  debitHlr(count: number): boolean {
+    if (count > this.#hlrCredits) return false;
+    this.#hlrCredits -= count;
+    return true;
   }
 
   /** Makes the next `times` requests to an endpoint fail with its injected-fault code; 0 clears. */

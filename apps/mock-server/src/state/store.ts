@@ -9,6 +9,8 @@ import {
 import { Clock } from '../core/clock.js';
 import { type AccountConfig, accountConfig, type MockConfig } from '../core/config.js';
 import { Account, type AccountSettings } from './accounts.js';
+import { CallForwardingBook } from './call-forwarding.js';
+import { HlrBook } from './hlr.js';
 import { Journal } from './journal.js';
 import {
   DEFAULT_LIMITS,
@@ -17,6 +19,9 @@ import {
   type MessageView,
   type StoreLimits,
 } from './messages.js';
+import { RateLimits } from './rate-limits.js';
+import { RcsBook } from './rcs.js';
+import { RentalBook } from './rentals.js';
 
 /**
  * The mock's in-memory state: accounts from the config, their messages, the
@@ -36,6 +41,16 @@ export class Store {
   readonly messages: MessageBook;
   /** The last requests answered (`GET /__mock/requests`); a full reset empties it. */
   readonly journal: Journal;
+  /** Per-minute request windows of the endpoints that document a limit (`GET /__mock/rate-limits`). */
+  readonly rateLimits = new RateLimits();
+  /** HLR requests and their results (`GET /__mock/hlr`); the only code that takes HLR credits. */
+  readonly hlr = new HlrBook();
+  /** Call forwarding of the accounts' virtual numbers. */
+  readonly forwarding = new CallForwardingBook();
+  /** Contact rentals; the only code that charges one. */
+  readonly rentals = new RentalBook();
+  /** The RCS content of RCS messages (`GET /__mock/rcs`). */
+  readonly rcs = new RcsBook();
   readonly #initialAccounts: readonly AccountConfig[];
   readonly #accounts = new Map<string, Account>();
   #keysVersion = 0;
@@ -86,6 +101,8 @@ export class Store {
     this.#keysVersion++;
     this.messages.clear();
     this.journal.clear();
+    this.hlr.clear();
+    this.rentals.clear();
     for (const account of this.#initialAccounts) this.#accounts.set(account.apiKey, this.#fresh(account));
     this.clock.reset();
   }

@@ -1,4 +1,9 @@
-import { type ProviderStateName, toScheduleFields } from '@smspartner-kit/schema';
+import {
+  type EndpointName,
+  endpoints,
+  type ProviderStateName,
+  toScheduleFields,
+} from '@smspartner-kit/schema';
 import { dispatch, type MockApp, type Store } from '../../src/index.ts';
 
 /**
@@ -24,7 +29,9 @@ const MINUTE = 60_000;
 function account(store: Store, params: Record<string, unknown>, fallbackCredits: number): string {
   const apiKey = typeof params.apiKey === 'string' ? params.apiKey : 'pact-test-key';
   const credits = typeof params.credits === 'number' ? params.credits : fallbackCredits;
-  store.upsertAccount(apiKey, credits);
+  // HLR credits go with SMS credits (an account without credits has none of either), unless given.
+  const hlrCredits = typeof params.hlrCredits === 'number' ? params.hlrCredits : credits > 0 ? 100 : 0;
+  store.upsertAccount(apiKey, credits, { hlrCredits });
   store.ownClock(apiKey)?.set(STATE_CLOCK);
   return apiKey;
 }
@@ -101,5 +108,47 @@ export const states: { readonly [Name in ProviderStateName]: StateSeeder } = {
   'a sent message': (mock, params) => {
     const apiKey = account(mock.store, params, 100);
     return { messageId: send(mock, apiKey, true) };
+  },
+  'a virtual number with call forwarding': (mock, params) => {
+    // `number` (default 33700000000) rented, forwarding to `param` (default +33612345678), or to
+    // voicemail at `param` with `type: 2`.
+    const apiKey = typeof params.apiKey === 'string' ? params.apiKey : 'pact-test-key';
+    const number = typeof params.number === 'string' ? params.number : '33700000000';
+    const type = params.type === 2 ? 2 : 1;
+    const param =
+      typeof params.param === 'string' ? params.param : type === 2 ? 'voicemail@example.com' : '+33612345678';
+    mock.store.upsertAccount(apiKey, 100, { virtualNumbers: [number] });
+    const { body } = dispatch('setCallForwarding', { apiKey, number, type, param }, mock);
+    if (!body.success) throw new Error(`seeding call forwarding failed with code ${body.code}`);
+    return undefined;
+  },
+  'a contact rental': (mock, params) => {
+    // A rental made `minutesAgo` minutes before the state clock (default 10: its file is ready).
+    const apiKey = account(mock.store, params, 100);
+    const minutes = typeof params.minutesAgo === 'number' ? params.minutesAgo : 10;
+    mock.store.clockFor(apiKey).set(STATE_CLOCK - minutes * MINUTE);
+    const { body } = dispatch(
+      'targetContacts',
+      {
+        apiKey,
+        op: 'rent',
+        parameters: { sexe: 'm', minAge: 25, maxAge: 35, zipcode: '60200', interest: 14 },
+        volumes: { '60200': 20 },
+      },
+      mock,
+    );
+    if (!body.success) throw new Error(`seeding a rental failed with code ${body.code}`);
+    mock.store.clockFor(apiKey).set(STATE_CLOCK);
+    return { token: body.token as string };
+  },
+  'the rate limit is reached': ({ store }, params) => {
+    // Every request of the minute `endpoint` (default verifyNumbers) allows is already used.
+    const apiKey = account(store, params, 100);
+    const name = typeof params.endpoint === 'string' ? params.endpoint : 'verifyNumbers';
+    const limit = endpoints[name as EndpointName]?.rateLimit;
+    const owner = store.account(apiKey);
+    if (!limit || !owner) throw new Error(`${name} documents no rate limit`);
+    store.rateLimits.fill(owner, name, limit.perMinute, store.clockFor(apiKey).now());
+    return undefined;
   },
 };

@@ -99,6 +99,27 @@ export interface EndpointDefinition<
   readonly alsoAnswers?: { readonly methods?: readonly HttpMethod[]; readonly paths?: readonly ApiPath[] };
   /** Object-valued keys whose XML keeps element names inside their entry (the credits `user` block). */
   readonly xmlNamedKeys?: readonly string[];
+  /**
+   * A documented limit of requests per minute (the number verification pages:
+   * 360). The mock counts each account's requests to the endpoint on its clock
+   * and answers code 429, with its catalogue's HTTP status, over it; the
+   * catalogue must hold 429 (`rateLimitCodes`).
+   */
+  readonly rateLimit?: { readonly perMinute: number };
+  /**
+   * Whether code 9 is this endpoint's validation list (`error: [{elementId,
+   * message}]`), as it is by default wherever the catalogue holds 9. False
+   * where 9 means something else (call forwarding: an invalid e-mail; contact
+   * targeting: minAge required): then every request field that can fail must
+   * have a code of its own, and strict mode only reports undocumented fields.
+   */
+  readonly validationList?: boolean;
+  /**
+   * The `code` a success body carries: 200 by default; another number where
+   * the docs show one (call forwarding answers 2); `null` where the success
+   * body has no `code` at all (contact targeting). See {@link successCodeOf}.
+   */
+  readonly successCode?: number | null;
   /** Names of the provider states the contract tests use with this endpoint. */
   readonly states: readonly State[];
   /** A request and its success answer, for docs and contracts. */
@@ -129,6 +150,26 @@ export function defineEndpoint<
   definition: Omit<EndpointDefinition<Name, Method, Request, Response, Codes, State>, keyof EndpointRoute>,
 ): EndpointDefinition<Name, Method, Request, Response, Codes, State> {
   return { ...route, ...definition };
+}
+
+/**
+ * The top-level fields of an endpoint's request schema, read through its
+ * pipes and checks (an object schema wrapped by `.check(…)` or a pipe): what
+ * the endpoint documents.
+ */
+export function requestShapeOf(endpoint: AnyEndpoint): Readonly<Record<string, unknown>> {
+  let schema: unknown = endpoint.request;
+  for (let depth = 0; depth < 10 && schema; depth++) {
+    const def = (schema as { _zod?: { def?: { shape?: Record<string, unknown>; in?: unknown } } })._zod?.def;
+    if (def?.shape) return def.shape;
+    schema = def?.in;
+  }
+  return {};
+}
+
+/** The `code` of an endpoint's success body: 200, its own (2), or null when the body has none. */
+export function successCodeOf(endpoint: AnyEndpoint): number | null {
+  return endpoint.successCode === undefined ? 200 : endpoint.successCode;
 }
 
 /** The key codes of an endpoint: its own, or 1 (missing) and 10 (unknown). */

@@ -1,19 +1,35 @@
 import type { AnyEndpoint, EndpointRoute } from '../core/define.js';
 import { getCredits } from './account/get-credits/entry.js';
+import { setCallForwarding } from './call-forwarding/set-call-forwarding/entry.js';
+import { sendRcs } from './rcs/send-rcs/entry.js';
+import { getRentalStatus } from './rental/get-rental-status/entry.js';
+import { targetContacts } from './rental/target-contacts/entry.js';
 import { cancelSms } from './sms/cancel-sms/entry.js';
 import { sendBulkSms } from './sms/send-bulk-sms/entry.js';
 import { sendSms } from './sms/send-sms/entry.js';
 import { sendSurvey } from './sms/send-survey/entry.js';
 import { sendVnSms } from './sms/send-vn-sms/entry.js';
+import { lookupNumbers } from './verification/lookup-numbers/entry.js';
+import { verifyNumbers } from './verification/verify-numbers/entry.js';
 
 // Every module of every endpoint folder is part of the package's surface: entries re-export their routes.
 export * from './account/get-credits/entry.js';
+export * from './call-forwarding/set-call-forwarding/entry.js';
+export * from './rcs/rich-content.js';
+export * from './rcs/send-rcs/entry.js';
+export * from './rental/get-rental-status/entry.js';
+export * from './rental/target-contacts/entry.js';
+export * from './rental/targeting.js';
 export * from './sms/cancel-sms/entry.js';
 export * from './sms/send-bulk-sms/entry.js';
 export * from './sms/send-fields.js';
 export * from './sms/send-sms/entry.js';
 export * from './sms/send-survey/entry.js';
 export * from './sms/send-vn-sms/entry.js';
+export * from './verification/hlr-errors.js';
+export * from './verification/lookup-numbers/entry.js';
+export * from './verification/numbers-field.js';
+export * from './verification/verify-numbers/entry.js';
 
 /**
  * THE REGISTRY: one entry per endpoint, keyed by the name its route declares.
@@ -28,6 +44,12 @@ export const endpoints = {
   sendVnSms,
   sendSurvey,
   cancelSms,
+  verifyNumbers,
+  lookupNumbers,
+  setCallForwarding,
+  targetContacts,
+  getRentalStatus,
+  sendRcs,
 } as const;
 
 export type Endpoints = typeof endpoints;

@@ -1,10 +1,16 @@
 import { getCreditsRoute } from './account/get-credits/route.js';
+import { setCallForwardingRoute } from './call-forwarding/set-call-forwarding/route.js';
 import type { EndpointName, RouteOf } from './index.js';
+import { sendRcsRoute } from './rcs/send-rcs/route.js';
+import { getRentalStatusRoute } from './rental/get-rental-status/route.js';
+import { targetContactsRoute } from './rental/target-contacts/route.js';
 import { cancelSmsRoute } from './sms/cancel-sms/route.js';
 import { sendBulkSmsRoute } from './sms/send-bulk-sms/route.js';
 import { sendSmsRoute } from './sms/send-sms/route.js';
 import { sendSurveyRoute } from './sms/send-survey/route.js';
 import { sendVnSmsRoute } from './sms/send-vn-sms/route.js';
+import { lookupNumbersRoute } from './verification/lookup-numbers/route.js';
+import { verifyNumbersRoute } from './verification/verify-numbers/route.js';
 
 /**
  * Every registry entry's route, by name, without any request schema: what the
@@ -18,4 +24,10 @@ export const routes = {
   sendVnSms: sendVnSmsRoute,
   sendSurvey: sendSurveyRoute,
   cancelSms: cancelSmsRoute,
+  verifyNumbers: verifyNumbersRoute,
+  lookupNumbers: lookupNumbersRoute,
+  setCallForwarding: setCallForwardingRoute,
+  targetContacts: targetContactsRoute,
+  getRentalStatus: getRentalStatusRoute,
+  sendRcs: sendRcsRoute,
 } as const satisfies { readonly [Name in EndpointName]: RouteOf<Name> };

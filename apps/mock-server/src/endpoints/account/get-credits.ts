@@ -23,7 +23,7 @@ export const getCredits = defineHandler('getCredits', (_request, { account, stat
     credits: {
       creditSms: account.credits,
       creditSmsECO: lowCost,
-      creditHlr: account.settings.hlrCredits,
+      creditHlr: account.hlrCredits,
       toSend: state.messages.pendingSms(account, now),
       solde: balance,
       currency: 'EUR',
