@@ -1,19 +1,49 @@
 import type { AnyEndpoint, EndpointRoute } from '../core/define.js';
 import { getCredits } from './account/get-credits/entry.js';
+import { addBulkContacts } from './contacts/add-bulk-contacts/entry.js';
+import { addContact } from './contacts/add-contact/entry.js';
+import { addGroup } from './contacts/add-group/entry.js';
+import { deleteContact } from './contacts/delete-contact/entry.js';
+import { deleteGroup } from './contacts/delete-group/entry.js';
+import { getContact } from './contacts/get-contact/entry.js';
+import { listContacts } from './contacts/list-contacts/entry.js';
+import { listGroups } from './contacts/list-groups/entry.js';
+import { updateContact } from './contacts/update-contact/entry.js';
 import { cancelSms } from './sms/cancel-sms/entry.js';
 import { sendBulkSms } from './sms/send-bulk-sms/entry.js';
 import { sendSms } from './sms/send-sms/entry.js';
 import { sendSurvey } from './sms/send-survey/entry.js';
 import { sendVnSms } from './sms/send-vn-sms/entry.js';
+import { addSubaccountCredit } from './subaccounts/add-subaccount-credit/entry.js';
+import { createSubaccount } from './subaccounts/create-subaccount/entry.js';
+import { listSubaccounts } from './subaccounts/list-subaccounts/entry.js';
+import { removeSubaccount } from './subaccounts/remove-subaccount/entry.js';
+import { removeSubaccountCredit } from './subaccounts/remove-subaccount-credit/entry.js';
 
 // Every module of every endpoint folder is part of the package's surface: entries re-export their routes.
 export * from './account/get-credits/entry.js';
+export * from './contacts/add-bulk-contacts/entry.js';
+export * from './contacts/add-contact/entry.js';
+export * from './contacts/add-group/entry.js';
+export * from './contacts/contact-fields.js';
+export * from './contacts/delete-contact/entry.js';
+export * from './contacts/delete-group/entry.js';
+export * from './contacts/get-contact/entry.js';
+export * from './contacts/list-contacts/entry.js';
+export * from './contacts/list-groups/entry.js';
+export * from './contacts/update-contact/entry.js';
 export * from './sms/cancel-sms/entry.js';
 export * from './sms/send-bulk-sms/entry.js';
 export * from './sms/send-fields.js';
 export * from './sms/send-sms/entry.js';
 export * from './sms/send-survey/entry.js';
 export * from './sms/send-vn-sms/entry.js';
+export * from './subaccounts/add-subaccount-credit/entry.js';
+export * from './subaccounts/create-subaccount/entry.js';
+export * from './subaccounts/list-subaccounts/entry.js';
+export * from './subaccounts/remove-subaccount/entry.js';
+export * from './subaccounts/remove-subaccount-credit/entry.js';
+export * from './subaccounts/subaccount-fields.js';
 
 /**
  * THE REGISTRY: one entry per endpoint, keyed by the name its route declares.
@@ -28,6 +58,20 @@ export const endpoints = {
   sendVnSms,
   sendSurvey,
   cancelSms,
+  addGroup,
+  deleteGroup,
+  listGroups,
+  addContact,
+  addBulkContacts,
+  updateContact,
+  deleteContact,
+  listContacts,
+  getContact,
+  createSubaccount,
+  removeSubaccount,
+  listSubaccounts,
+  addSubaccountCredit,
+  removeSubaccountCredit,
 } as const;
 
 export type Endpoints = typeof endpoints;

@@ -1,10 +1,24 @@
 import { getCreditsRoute } from './account/get-credits/route.js';
+import { addBulkContactsRoute } from './contacts/add-bulk-contacts/route.js';
+import { addContactRoute } from './contacts/add-contact/route.js';
+import { addGroupRoute } from './contacts/add-group/route.js';
+import { deleteContactRoute } from './contacts/delete-contact/route.js';
+import { deleteGroupRoute } from './contacts/delete-group/route.js';
+import { getContactRoute } from './contacts/get-contact/route.js';
+import { listContactsRoute } from './contacts/list-contacts/route.js';
+import { listGroupsRoute } from './contacts/list-groups/route.js';
+import { updateContactRoute } from './contacts/update-contact/route.js';
 import type { EndpointName, RouteOf } from './index.js';
 import { cancelSmsRoute } from './sms/cancel-sms/route.js';
 import { sendBulkSmsRoute } from './sms/send-bulk-sms/route.js';
 import { sendSmsRoute } from './sms/send-sms/route.js';
 import { sendSurveyRoute } from './sms/send-survey/route.js';
 import { sendVnSmsRoute } from './sms/send-vn-sms/route.js';
+import { addSubaccountCreditRoute } from './subaccounts/add-subaccount-credit/route.js';
+import { createSubaccountRoute } from './subaccounts/create-subaccount/route.js';
+import { listSubaccountsRoute } from './subaccounts/list-subaccounts/route.js';
+import { removeSubaccountRoute } from './subaccounts/remove-subaccount/route.js';
+import { removeSubaccountCreditRoute } from './subaccounts/remove-subaccount-credit/route.js';
 
 /**
  * Every registry entry's route, by name, without any request schema: what the
@@ -18,4 +32,18 @@ export const routes = {
   sendVnSms: sendVnSmsRoute,
   sendSurvey: sendSurveyRoute,
   cancelSms: cancelSmsRoute,
+  addGroup: addGroupRoute,
+  deleteGroup: deleteGroupRoute,
+  listGroups: listGroupsRoute,
+  addContact: addContactRoute,
+  addBulkContacts: addBulkContactsRoute,
+  updateContact: updateContactRoute,
+  deleteContact: deleteContactRoute,
+  listContacts: listContactsRoute,
+  getContact: getContactRoute,
+  createSubaccount: createSubaccountRoute,
+  removeSubaccount: removeSubaccountRoute,
+  listSubaccounts: listSubaccountsRoute,
+  addSubaccountCredit: addSubaccountCreditRoute,
+  removeSubaccountCredit: removeSubaccountCreditRoute,
 } as const satisfies { readonly [Name in EndpointName]: RouteOf<Name> };
