@@ -124,14 +124,12 @@ const text = (label: string, max: number) =>
 
 const url = (label: string) =>
   z.optional(
-    z
-      .string({ error: `The ${label} must be text` })
-      .check(
-        z.maxLength(CONTACT_URL_MAX, {
-          error: `The ${label} cannot be longer than ${CONTACT_URL_MAX} characters`,
-        }),
-        z.refine(isContactUrl, { error: `The ${label} must start with http:// or https://` }),
-      ),
+    z.string({ error: `The ${label} must be text` }).check(
+      z.maxLength(CONTACT_URL_MAX, {
+        error: `The ${label} cannot be longer than ${CONTACT_URL_MAX} characters`,
+      }),
+      z.refine(isContactUrl, { error: `The ${label} must start with http:// or https://` }),
+    ),
   );
 
 const DATE_MESSAGE = 'The date must be a real date written YYYY-MM-DD';

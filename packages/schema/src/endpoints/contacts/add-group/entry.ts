@@ -7,14 +7,12 @@ import { addGroupRoute } from './route.js';
 /** POST /v1/group/add, JSON body [official-legacy][community]. No `_format` is documented for the family. */
 export const addGroupRequest = z.object({
   apiKey: requiredString('API Key is required'),
-  name: z
-    .string({ error: 'The group name is required' })
-    .check(
-      z.regex(/\S/, { error: 'The group name is required' }),
-      z.maxLength(GROUP_NAME_MAX, {
-        error: `The group name cannot be longer than ${GROUP_NAME_MAX} characters`,
-      }),
-    ),
+  name: z.string({ error: 'The group name is required' }).check(
+    z.regex(/\S/, { error: 'The group name is required' }),
+    z.maxLength(GROUP_NAME_MAX, {
+      error: `The group name cannot be longer than ${GROUP_NAME_MAX} characters`,
+    }),
+  ),
 });
 export type AddGroupRequest = z.input<typeof addGroupRequest>;
 
