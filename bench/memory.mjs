@@ -29,7 +29,10 @@ const HANDLER_COUNT = Number(process.argv[3] ?? 20_000);
 const KEY = 'bench-memory-key';
 
 // Limits raised above the default (500,000 stored recipients): this measures a million messages.
-const config = parseConfig({ ...defaultConfigInput, limits: { messages: 5_000_000, textChars: 500_000_000 } });
+const config = parseConfig({
+  ...defaultConfigInput,
+  limits: { messages: 5_000_000, textChars: 500_000_000 },
+});
 const store = createStore(config);
 store.upsertAccount(KEY, 1e9);
 const context = { store, config };

@@ -424,7 +424,8 @@ await section('HTTP throughput', 'http', async () => {
     };
 
     for (const endpoint of Object.keys(endpoints)) {
-      for (const kind of endpoint === 'cancel' ? allKinds : kinds) await load(kind, endpoint, SETTINGS.warmUpSeconds);
+      for (const kind of endpoint === 'cancel' ? allKinds : kinds)
+        await load(kind, endpoint, SETTINGS.warmUpSeconds);
     }
     const runs = {};
     for (let run = 0; run < SETTINGS.runs; run++) {

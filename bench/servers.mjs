@@ -201,7 +201,11 @@ async function startMock(logged = false) {
       context,
     ).body;
     if (sent.code !== 200) throw new Error(`seeding: send answered ${JSON.stringify(sent)}`);
-    const cancelled = dispatch('cancelSms', { apiKey: BENCH_KEY, messageId: String(sent.message_id) }, context).body;
+    const cancelled = dispatch(
+      'cancelSms',
+      { apiKey: BENCH_KEY, messageId: String(sent.message_id) },
+      context,
+    ).body;
     if (cancelled.code !== 200) throw new Error(`seeding: cancel answered ${JSON.stringify(cancelled)}`);
   }
   mock.store.upsertAccount(BENCH_KEY, 1e9);

@@ -2,8 +2,22 @@
 // the modules). `core/dispatch.ts` types this barrel as a map over the
 // registry, so an endpoint without a handler here does not compile.
 export * from './account/get-credits.js';
+export * from './contacts/add-bulk-contacts.js';
+export * from './contacts/add-contact.js';
+export * from './contacts/add-group.js';
+export * from './contacts/delete-contact.js';
+export * from './contacts/delete-group.js';
+export * from './contacts/get-contact.js';
+export * from './contacts/list-contacts.js';
+export * from './contacts/list-groups.js';
+export * from './contacts/update-contact.js';
 export * from './sms/cancel-sms.js';
 export * from './sms/send-bulk-sms.js';
 export * from './sms/send-sms.js';
 export * from './sms/send-survey.js';
 export * from './sms/send-vn-sms.js';
+export * from './subaccounts/add-subaccount-credit.js';
+export * from './subaccounts/create-subaccount.js';
+export * from './subaccounts/list-subaccounts.js';
+export * from './subaccounts/remove-subaccount.js';
+export * from './subaccounts/remove-subaccount-credit.js';

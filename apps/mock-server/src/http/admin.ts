@@ -63,7 +63,10 @@ export function adminGuard(options: AdminOptions) {
         return;
       }
     }
-    if (SAFE_METHODS.has(req.method)) return next();
+    if (SAFE_METHODS.has(req.method)) {
+      next();
+      return;
+    }
     const origin = req.headers.origin;
     if (origin !== undefined && allowedOrigin(options.cors, origin) === undefined) {
       res.status(403).json({ error: 'Admin requests from this origin are refused (see --cors-origin)' });

@@ -24,8 +24,12 @@ const MAX_REMEMBERED_KEYS = 10_000;
 export const DISPLAY_LIMIT = 2048;
 
 export interface SecretScrubber {
-  /** The text with every known key, in every form, replaced by `REDACTED`. */
-  text(value: string): string;
+  /**
+   * The text with every known key, in every form, replaced by `REDACTED`;
+   * except the keys of `allow`, which this one text may show (the one answer
+   * the docs give a key in: a master's Sub-account List shows its sub-accounts' keys).
+   */
+  text(value: string, allow?: ReadonlySet<string>): string;
   /** A request URL (or path) as it may be shown: keys removed by name and value, control characters escaped, bounded. */
   url(raw: string): string;
 }
@@ -115,6 +119,8 @@ function formsOf(key: string): string[] {
 export function createSecretScrubber(source: KeySource): SecretScrubber {
   let version = -1;
   let index = new Map<number, string[]>();
+  /** The key each form spells. */
+  let owner = new Map<string, string>();
   let shortest = Number.POSITIVE_INFINITY;
 
   // Every key ever served, not only today's: a key removed by a reset still appears in old requests.
@@ -125,9 +131,11 @@ export function createSecretScrubber(source: KeySource): SecretScrubber {
     for (const key of source.apiKeys()) if (key.length >= MIN_KEY_LENGTH) known.add(key);
     while (known.size > MAX_REMEMBERED_KEYS) known.delete(known.values().next().value as string);
     index = new Map();
+    owner = new Map();
     shortest = Number.POSITIVE_INFINITY;
     for (const key of known) {
       for (const form of formsOf(key)) {
+        owner.set(form, key);
         const head = (form.charCodeAt(0) << 16) | form.charCodeAt(1);
         const list = index.get(head) ?? [];
         list.push(form);
@@ -139,7 +147,7 @@ export function createSecretScrubber(source: KeySource): SecretScrubber {
     }
   };
 
-  const replaceForms = (text: string): string => {
+  const replaceForms = (text: string, allow: ReadonlySet<string> | undefined): string => {
     if (text.length < shortest) return text;
     let out = '';
     let from = 0;
@@ -149,6 +157,10 @@ export function createSecretScrubber(source: KeySource): SecretScrubber {
       if (forms === undefined) continue;
       const found = forms.find((form) => text.startsWith(form, at));
       if (found === undefined) continue;
+      if (allow?.has(owner.get(found) as string)) {
+        at += found.length - 1;
+        continue;
+      }
       out += text.slice(from, at) + REDACTED;
       from = at + found.length;
       at = from - 1;
@@ -156,15 +168,15 @@ export function createSecretScrubber(source: KeySource): SecretScrubber {
     return from === 0 ? text : out + text.slice(from);
   };
 
-  const text = (value: string): string => {
+  const text = (value: string, allow?: ReadonlySet<string>): string => {
     refresh();
     if (index.size === 0) return value;
-    const out = replaceForms(value);
+    const out = replaceForms(value, allow);
     if (!out.includes('%')) return out;
     // A key hidden behind percent-encoding: the encoded runs cannot be mapped back
     // one by one, so every token holding an encoded character goes.
     const decoded = decodeFully(out);
-    if (replaceForms(decoded) === decoded) return out;
+    if (replaceForms(decoded, allow) === decoded) return out;
     return out.replace(/[^\s"'<>(),;&=?#/]*%[0-9A-Fa-f]{2}[^\s"'<>(),;&=?#/]*/g, REDACTED);
   };
 

@@ -5,7 +5,7 @@ import { euroAmount } from '../subaccount-fields.js';
 import { createSubaccountRoute } from './route.js';
 
 /** The longest e-mail and name the mock keeps (its bound). */
-export const SUBACCOUNT_TEXT_MAX = 255;
+export const SUBACCOUNT_TEXT_MAX = 100;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
