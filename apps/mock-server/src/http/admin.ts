@@ -5,6 +5,7 @@ import { type Clock, isClockTime } from '../core/clock.js';
 import { accountConfig, MAX_CREDITS } from '../core/config.js';
 import { fingerprint } from '../state/journal.js';
 import type { Store } from '../state/store.js';
+import { ACCOUNT_ADMIN_ROUTES, accountAdminRoutes } from './admin-accounts.js';
 import { allowedOrigin, type CorsPolicy } from './cors.js';
 import type { SecretScrubber } from './secrets.js';
 
@@ -18,6 +19,7 @@ export const ADMIN_ROUTES = [
   'GET /__mock/messages',
   'GET /__mock/requests',
   'POST /__mock/faults',
+  ...ACCOUNT_ADMIN_ROUTES,
 ] as const;
 
 /** Largest page of `GET /__mock/messages` and `GET /__mock/requests`. */
@@ -294,6 +296,8 @@ export function adminRouter(store: Store, options: AdminOptions): Router {
       ),
     );
   });
+
+  accountAdminRoutes(router, store, { bad, body, keyFrom, wholeParam });
 
   router.use((req, res) => {
     res.status(404).json({
