@@ -152,8 +152,11 @@ export function answeringEndpoint(endpoint: AnyEndpoint, params: Record<string, 
 export function successCodeOf(endpoint: AnyEndpoint): number {
   const def = (endpoint.response as unknown as { _zod: { def: { shape: Record<string, unknown> } } })._zod
     .def;
-  const code = def.shape.code as { _zod?: { def?: { type?: string; values?: unknown[] } } } | undefined;
-  const literal = code?._zod?.def?.type === 'literal' ? code._zod.def.values?.[0] : undefined;
+  type Def = { type?: string; values?: unknown[]; options?: { _zod?: { def?: Def } }[] };
+  const code = (def.shape.code as { _zod?: { def?: Def } } | undefined)?._zod?.def;
+  // A literal, or a union of literals whose first is the one the mock sends (Add Group: 2, or 200).
+  const first = code?.type === 'union' ? code.options?.[0]?._zod?.def : code;
+  const literal = first?.type === 'literal' ? first.values?.[0] : undefined;
   return typeof literal === 'number' ? literal : 200;
 }
 

@@ -5,11 +5,12 @@ import { contactStoreFullCode, contactValidationCode, wireId } from '../contact-
 
 /**
  * The success body [official-legacy][community]: `code` is **2**, not 200,
- * with the group's name and its id.
+ * with the group's name and its id. 200 is read as a success too, should the
+ * API ever answer like its siblings; the mock sends 2.
  */
 export const addGroupResponse = z.object({
   success: z.literal(true),
-  code: z.literal(2),
+  code: z.union([z.literal(2), z.literal(200)]),
   name: z.string(),
   groupId: wireId,
 });
