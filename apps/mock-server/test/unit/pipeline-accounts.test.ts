@@ -96,3 +96,21 @@ describe('the answer scrubber: one answer may show the keys it disclosed', () =>
     expect(scrub.text(text)).not.toContain('master-key-1');
   });
 });
+
+describe('the answer scrubber searches head by head, or reads every position once there are many keys', () => {
+  test.each([
+    ['few keys (searched with indexOf)', 3],
+    ['many keys (over 64 heads: read position by position)', 200],
+  ])('%s: every key, overlapping or adjacent, is replaced; an allowed one stays', (_label, count) => {
+    const keys = Array.from(
+      { length: count },
+      (_, index) => `${String.fromCharCode(0x4e00 + index)}key-${index}-secret`,
+    );
+    const scrub = createSecretScrubber({ keysVersion: 1, apiKeys: () => keys });
+    const [first, second, last] = [keys[0], keys[1], keys.at(-1)] as string[];
+    const text = `a${first}${second}b "${last}" ${first}`;
+    expect(scrub.text(text)).toBe(`a${REDACTED}${REDACTED}b "${REDACTED}" ${REDACTED}`);
+    expect(scrub.text(text, new Set([second]))).toBe(`a${REDACTED}${second}b "${REDACTED}" ${REDACTED}`);
+    expect(scrub.text('nothing here')).toBe('nothing here');
+  });
+});
