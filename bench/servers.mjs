@@ -281,12 +281,12 @@ async function startMock(logged = false) {
   mock.store.upsertAccount(BENCH_KEY, 1e9);
   // The contact list's group, through the contact book (the state module every handler uses).
   const account = mock.store.account(BENCH_KEY);
-  const group = mock.store.contacts.addGroup(account, 'Bench', SEND_AT, BENCH_GROUP);
+  const group = mock.store.contacts.createGroup(account, 'Bench', SEND_AT, BENCH_GROUP);
   if (!group.ok) throw new Error(`seeding: the group was refused (${group.reason})`);
   const empty = { firstname: '', lastname: '', date: '', shortUrlPartnr: '', url: '' };
   const custom = { custom1: '', custom2: '', custom3: '', custom4: '' };
   for (let i = 0; i < BENCH_CONTACTS; i++) {
-    const added = mock.store.contacts.addContact(
+    const added = mock.store.contacts.insertContact(
       account,
       BENCH_GROUP,
       { phone: benchPhone(i), ...empty, ...custom },

@@ -7,7 +7,7 @@ export type ContactField = (typeof CONTACT_DETAIL_FIELDS)[number];
 /** A contact's fields as the book stores them: the number in E.164, every other field text ("" when empty). */
 export type ContactFields = { phone: string } & Record<ContactField, string>;
 
-/** One contact of a group. Fields change only through {@link ContactBook.updateContact}. */
+/** One contact of a group. Fields change only through {@link ContactBook.editContact}. */
 export interface StoredContact extends Readonly<ContactFields> {
   readonly id: string;
   readonly groupId: string;
@@ -190,7 +190,7 @@ export class ContactBook {
    * Creates a group. `id` is for provider states and tests that need a known
    * id; the API never chooses one.
    */
-  addGroup(
+  createGroup(
     account: Account,
     name: string,
     now: number,
@@ -209,7 +209,7 @@ export class ContactBook {
   }
 
   /** Deletes a group and every contact in it; false when the account has no such group. */
-  deleteGroup(account: Account, groupId: string): boolean {
+  dropGroup(account: Account, groupId: string): boolean {
     const book = this.#books.get(account);
     const group = book?.groups.get(groupId);
     if (!book || !group) return false;
@@ -232,9 +232,9 @@ export class ContactBook {
   /**
    * Adds a contact to a group: refused when the account has no such group,
    * when the number is already in it, or when the store is full. `id` as for
-   * {@link addGroup}.
+   * {@link createGroup}.
    */
-  addContact(
+  insertContact(
     account: Account,
     groupId: string,
     fields: ContactFields,
@@ -262,7 +262,7 @@ export class ContactBook {
    * Changes the fields given (an empty string clears one); a new number must
    * not be another contact's of the same group.
    */
-  updateContact(
+  editContact(
     account: Account,
     contactId: string,
     changes: Partial<ContactFields>,
@@ -284,7 +284,7 @@ export class ContactBook {
   }
 
   /** Deletes a contact; false when the account has no such contact. */
-  deleteContact(account: Account, contactId: string): boolean {
+  dropContact(account: Account, contactId: string): boolean {
     const book = this.#books.get(account);
     const contact = book?.contacts.get(contactId);
     if (!book || !contact) return false;

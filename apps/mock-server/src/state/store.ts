@@ -32,7 +32,7 @@ import { MAX_SUBACCOUNTS_PER_MASTER, SubaccountBook, type SubaccountInfo } from 
  * refund), {@link ContactBook} (`store.contacts`: groups and contacts) and
  * {@link SubaccountBook} (`store.subaccounts`: who is whose sub-account, and
  * credit moves). Handlers change state only through them, and through
- * {@link createSubaccount} and {@link removeSubaccount}, which add and remove
+ * {@link openSubaccount} and {@link closeSubaccount}, which add and remove
  * an account of the registry.
  */
 export class Store {
@@ -43,7 +43,7 @@ export class Store {
   readonly messages: MessageBook;
   /** The last requests answered (`GET /__mock/requests`); a full reset empties it. */
   readonly journal: Journal;
-  /** Every account's groups and contacts: `store.contacts.addContact(…)`. */
+  /** Every account's groups and contacts: `store.contacts.insertContact(…)`. */
   readonly contacts: ContactBook;
   /** Who is whose sub-account, which masters may have some, and credit moves. */
   readonly subaccounts = new SubaccountBook();
@@ -154,7 +154,7 @@ export class Store {
    * by another account, a parent at its bound or without the money refuse it
    * and nothing changes. `fixed` gives a known key and token (provider states).
    */
-  createSubaccount(
+  openSubaccount(
     parent: Account,
     draft: SubaccountDraft,
     now: number,
@@ -213,7 +213,7 @@ export class Store {
    * parent (up to the bound a balance can hold, MAX_AMOUNT_MICROS).
    * False when `parent` has no sub-account with this token.
    */
-  removeSubaccount(parent: Account, token: string): boolean {
+  closeSubaccount(parent: Account, token: string): boolean {
     const info = this.subaccounts.byToken(parent, token);
     if (!info) return false;
     const left = info.account.balanceMicros;
@@ -322,7 +322,7 @@ export class Store {
   }
 }
 
-/** What {@link Store.createSubaccount} needs besides its parent: the request's parameters, money in micro-euros. */
+/** What {@link Store.openSubaccount} needs besides its parent: the request's parameters, money in micro-euros. */
 export interface SubaccountDraft {
   readonly type: 'simple' | 'advanced';
   /** Absent for a simple sub-account without one: an address is generated. */

@@ -33,8 +33,8 @@ export const MAX_SUBACCOUNTS_PER_MASTER = 1000;
  * Who is whose sub-account, which masters have the feature, and the only code
  * that moves money between a master and a sub-account ({@link move}: the
  * sender's debit and the receiver's deposit, both or neither). The accounts
- * themselves live in the store's account registry (`Store.createSubaccount`
- * adds one, `Store.removeSubaccount` removes it), so their keys work, and are
+ * themselves live in the store's account registry (`Store.openSubaccount`
+ * adds one, `Store.closeSubaccount` removes it), so their keys work, and are
  * scrubbed, like any other.
  */
 export class SubaccountBook {

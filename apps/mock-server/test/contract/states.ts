@@ -70,7 +70,7 @@ export const states: { readonly [Name in ProviderStateName]: StateSeeder } = {
     const owner = store.account(apiKey) as NonNullable<ReturnType<Store['account']>>;
     const now = store.clockFor(apiKey).now();
     const groupId = typeof params.groupId === 'string' ? params.groupId : '6363';
-    const group = store.contacts.addGroup(
+    const group = store.contacts.createGroup(
       owner,
       typeof params.name === 'string' ? params.name : 'Group name',
       now,
@@ -93,7 +93,13 @@ export const states: { readonly [Name in ProviderStateName]: StateSeeder } = {
         custom3: '',
         custom4: '',
       };
-      const added = store.contacts.addContact(owner, groupId, fields, now, index === 0 ? firstId : undefined);
+      const added = store.contacts.insertContact(
+        owner,
+        groupId,
+        fields,
+        now,
+        index === 0 ? firstId : undefined,
+      );
       if (!added.ok) throw new Error(`seeding a contact failed: ${added.reason}`);
     }
     return { groupId, contactId: firstId };
@@ -108,7 +114,7 @@ export const states: { readonly [Name in ProviderStateName]: StateSeeder } = {
     const parent = store.account(apiKey) as NonNullable<ReturnType<Store['account']>>;
     const token = typeof params.token === 'string' ? params.token : 'SUBACCOUNT_TOKEN';
     const credits = typeof params.subaccountCredits === 'number' ? params.subaccountCredits : 10;
-    const created = store.createSubaccount(
+    const created = store.openSubaccount(
       parent,
       { type: 'simple', email: undefined, isBuyer: false, creditMicros: credits * store.creditMicros },
       store.clockFor(apiKey).now(),

@@ -218,16 +218,16 @@ export function resetMock(mock: RunningMock): void {
   // The examples' groups, contacts and sub-accounts, so requests built from them reach the deeper rules.
   const now = mock.store.clock.now();
   for (const groupId of exampleValues('groupId'))
-    mock.store.contacts.addGroup(fuzz, 'Fuzz group', now, groupId);
+    mock.store.contacts.createGroup(fuzz, 'Fuzz group', now, groupId);
   const [group] = mock.store.contacts.groups(fuzz);
   for (const [index, contactId] of exampleValues('contactId').entries()) {
     const phone = `+336${90_000_000 + index}`;
     const fields = { phone, ...Object.fromEntries(CONTACT_DETAIL_FIELDS.map((field) => [field, ''])) };
-    if (group) mock.store.contacts.addContact(fuzz, group.id, fields as never, now, contactId);
+    if (group) mock.store.contacts.insertContact(fuzz, group.id, fields as never, now, contactId);
   }
   for (const token of [...exampleValues('token'), ...exampleValues('tokenSubaccount')]) {
     const draft = { type: 'simple' as const, email: undefined, isBuyer: false, creditMicros: 1_000_000 };
-    mock.store.createSubaccount(fuzz, draft, now, { token });
+    mock.store.openSubaccount(fuzz, draft, now, { token });
   }
   for (const [apiKey, { settings }] of Object.entries(GATED_ACCOUNTS))
     mock.store.upsertAccount(apiKey, FUZZ_CREDITS, settings);

@@ -22,37 +22,37 @@ describe('ContactBook: groups own their contacts', () => {
   test('ids are strings of digits, unique across accounts; another account cannot see them', () => {
     const book = new ContactBook();
     const [a, b] = [accountOf('a'), accountOf('b')];
-    const groupA = book.addGroup(a, 'A', T0);
-    const groupB = book.addGroup(b, 'B', T0);
+    const groupA = book.createGroup(a, 'A', T0);
+    const groupB = book.createGroup(b, 'B', T0);
     if (!groupA.ok || !groupB.ok) throw new Error('no group');
     expect([groupA.group.id, groupB.group.id]).toEqual(['1000', '1001']);
-    const contact = book.addContact(a, groupA.group.id, fields('+33600000001'), T0);
+    const contact = book.insertContact(a, groupA.group.id, fields('+33600000001'), T0);
     if (!contact.ok) throw new Error('no contact');
     expect(contact.contact.id).toBe('1000000');
     expect(book.contact(b, contact.contact.id)).toBeUndefined();
-    expect(book.addContact(b, groupA.group.id, fields('+33600000001'), T0)).toEqual({
+    expect(book.insertContact(b, groupA.group.id, fields('+33600000001'), T0)).toEqual({
       ok: false,
       reason: 'no-group',
     });
-    expect(book.deleteGroup(b, groupA.group.id)).toBe(false);
+    expect(book.dropGroup(b, groupA.group.id)).toBe(false);
     expect(book.page(a, groupA.group.id, 1, 20)?.total).toBe(1);
   });
 
   test('a number once per group, in many groups once each; deleting a group deletes its contacts only', () => {
     const book = new ContactBook();
     const account = accountOf('a');
-    const one = book.addGroup(account, 'one', T0);
-    const two = book.addGroup(account, 'two', T0);
+    const one = book.createGroup(account, 'one', T0);
+    const two = book.createGroup(account, 'two', T0);
     if (!one.ok || !two.ok) throw new Error('no group');
-    const first = book.addContact(account, one.group.id, fields('+33600000001'), T0);
-    expect(book.addContact(account, one.group.id, fields('+33600000001'), T0)).toEqual({
+    const first = book.insertContact(account, one.group.id, fields('+33600000001'), T0);
+    expect(book.insertContact(account, one.group.id, fields('+33600000001'), T0)).toEqual({
       ok: false,
       reason: 'duplicate',
     });
-    const other = book.addContact(account, two.group.id, fields('+33600000001'), T0);
+    const other = book.insertContact(account, two.group.id, fields('+33600000001'), T0);
     if (!first.ok || !other.ok) throw new Error('no contact');
     expect(book.usage()).toMatchObject({ groups: 2, contacts: 2 });
-    expect(book.deleteGroup(account, one.group.id)).toBe(true);
+    expect(book.dropGroup(account, one.group.id)).toBe(true);
     expect(book.contact(account, first.contact.id)).toBeUndefined();
     expect(book.contact(account, other.contact.id)?.phone).toBe('+33600000001');
     expect(book.usage()).toMatchObject({ groups: 1, contacts: 1 });
@@ -61,11 +61,11 @@ describe('ContactBook: groups own their contacts', () => {
   test('pages are slices in insertion order, and stay so when contacts in the middle go', () => {
     const book = new ContactBook();
     const account = accountOf('a');
-    const group = book.addGroup(account, 'g', T0);
+    const group = book.createGroup(account, 'g', T0);
     if (!group.ok) throw new Error('no group');
     const ids: string[] = [];
     for (let index = 0; index < 50; index++) {
-      const added = book.addContact(
+      const added = book.insertContact(
         account,
         group.group.id,
         fields(`+3360000${String(index).padStart(4, '0')}`),
@@ -73,7 +73,7 @@ describe('ContactBook: groups own their contacts', () => {
       );
       if (added.ok) ids.push(added.contact.id);
     }
-    for (const index of [0, 7, 25, 49]) book.deleteContact(account, ids[index] as string);
+    for (const index of [0, 7, 25, 49]) book.dropContact(account, ids[index] as string);
     const kept = ids.filter((_, index) => ![0, 7, 25, 49].includes(index));
     const page = (number: number) =>
       book.page(account, group.group.id, number, 20)?.contacts.map((contact) => contact.id);
@@ -86,33 +86,35 @@ describe('ContactBook: groups own their contacts', () => {
   test('an update changes the fields given, refuses a number another contact of the group has, keeps its own', () => {
     const book = new ContactBook();
     const account = accountOf('a');
-    const group = book.addGroup(account, 'g', T0);
+    const group = book.createGroup(account, 'g', T0);
     if (!group.ok) throw new Error('no group');
-    const one = book.addContact(
+    const one = book.insertContact(
       account,
       group.group.id,
       fields('+33600000001', { firstname: 'A', custom1: 'x' }),
       T0,
     );
-    book.addContact(account, group.group.id, fields('+33600000002'), T0);
+    book.insertContact(account, group.group.id, fields('+33600000002'), T0);
     if (!one.ok) throw new Error('no contact');
-    expect(book.updateContact(account, one.contact.id, { phone: '+33600000002' })).toEqual({
+    expect(book.editContact(account, one.contact.id, { phone: '+33600000002' })).toEqual({
       ok: false,
       reason: 'duplicate',
     });
-    expect(book.updateContact(account, one.contact.id, { phone: '+33600000001', custom1: '' })).toMatchObject(
-      { ok: true },
-    );
-    expect(book.updateContact(account, one.contact.id, { phone: '+33600000003' })).toMatchObject({
+    expect(book.editContact(account, one.contact.id, { phone: '+33600000001', custom1: '' })).toMatchObject({
       ok: true,
     });
-    expect(book.addContact(account, group.group.id, fields('+33600000001'), T0)).toMatchObject({ ok: true });
+    expect(book.editContact(account, one.contact.id, { phone: '+33600000003' })).toMatchObject({
+      ok: true,
+    });
+    expect(book.insertContact(account, group.group.id, fields('+33600000001'), T0)).toMatchObject({
+      ok: true,
+    });
     expect(book.contact(account, one.contact.id)).toMatchObject({
       phone: '+33600000003',
       firstname: 'A',
       custom1: '',
     });
-    expect(book.updateContact(account, 'nope', { firstname: 'x' })).toEqual({
+    expect(book.editContact(account, 'nope', { firstname: 'x' })).toEqual({
       ok: false,
       reason: 'no-contact',
     });
@@ -121,36 +123,36 @@ describe('ContactBook: groups own their contacts', () => {
   test('bounds: a full store refuses groups and contacts; forget and clear give the room back', () => {
     const book = new ContactBook({ groups: 1, contacts: 1 });
     const account = accountOf('a');
-    const group = book.addGroup(account, 'g', T0);
+    const group = book.createGroup(account, 'g', T0);
     if (!group.ok) throw new Error('no group');
-    expect(book.addGroup(account, 'h', T0)).toEqual({ ok: false, reason: 'store-full' });
-    book.addContact(account, group.group.id, fields('+33600000001'), T0);
-    expect(book.addContact(account, group.group.id, fields('+33600000002'), T0)).toEqual({
+    expect(book.createGroup(account, 'h', T0)).toEqual({ ok: false, reason: 'store-full' });
+    book.insertContact(account, group.group.id, fields('+33600000001'), T0);
+    expect(book.insertContact(account, group.group.id, fields('+33600000002'), T0)).toEqual({
       ok: false,
       reason: 'store-full',
     });
     book.forget(account);
     expect(book.usage()).toMatchObject({ groups: 0, contacts: 0 });
-    expect(book.addGroup(account, 'again', T0, '6363')).toMatchObject({ ok: true, group: { id: '6363' } });
-    expect(book.addGroup(account, 'twice', T0, '6363')).toEqual({ ok: false, reason: 'store-full' });
+    expect(book.createGroup(account, 'again', T0, '6363')).toMatchObject({ ok: true, group: { id: '6363' } });
+    expect(book.createGroup(account, 'twice', T0, '6363')).toEqual({ ok: false, reason: 'store-full' });
     book.clear();
-    expect(book.addGroup(account, 'x', T0)).toMatchObject({ ok: true, group: { id: '1000' } });
+    expect(book.createGroup(account, 'x', T0)).toMatchObject({ ok: true, group: { id: '1000' } });
   });
 
   test('an id asked for (provider states) is refused when taken, and generated ids skip it', () => {
     const book = new ContactBook();
     const account = accountOf('a');
-    expect(book.addGroup(account, 'x', T0, '1000')).toMatchObject({ ok: true });
-    expect(book.addGroup(account, 'y', T0, '1000')).toEqual({ ok: false, reason: 'id-taken' });
-    expect(book.addGroup(account, 'z', T0)).toMatchObject({ ok: true, group: { id: '1001' } });
+    expect(book.createGroup(account, 'x', T0, '1000')).toMatchObject({ ok: true });
+    expect(book.createGroup(account, 'y', T0, '1000')).toEqual({ ok: false, reason: 'id-taken' });
+    expect(book.createGroup(account, 'z', T0)).toMatchObject({ ok: true, group: { id: '1001' } });
   });
 
   test('as JSON (admin API, snapshots) a contact and a group show their fields, never their indexes', () => {
     const book = new ContactBook();
     const account = accountOf('a');
-    const group = book.addGroup(account, 'g', T0);
+    const group = book.createGroup(account, 'g', T0);
     if (!group.ok) throw new Error('no group');
-    book.addContact(account, group.group.id, fields('+33600000001'), T0);
+    book.insertContact(account, group.group.id, fields('+33600000001'), T0);
     expect(JSON.parse(JSON.stringify(book.groups(account)))).toEqual([
       { id: '1000', name: 'g', createdAt: '2030-01-15T09:00:00+01:00', size: 1 },
     ]);
@@ -190,9 +192,9 @@ describe('contact rules', () => {
   test("the record shows stopSms from the account's STOP list as it is now", () => {
     const book = new ContactBook();
     const account = accountOf('a');
-    const group = book.addGroup(account, 'g', T0);
+    const group = book.createGroup(account, 'g', T0);
     if (!group.ok) throw new Error('no group');
-    const added = book.addContact(
+    const added = book.insertContact(
       account,
       group.group.id,
       fields('+33600000001', { shortUrlPartnr: 'http://s' }),

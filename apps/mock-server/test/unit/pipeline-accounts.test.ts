@@ -49,7 +49,7 @@ describe('the pipeline, for the contact and sub-account families', () => {
     const [one, two] = ['master-key-1', 'master-key-2'].map((apiKey) => {
       const master = state.store.account(apiKey);
       if (!master) throw new Error('no master');
-      const created = state.store.createSubaccount(
+      const created = state.store.openSubaccount(
         master,
         { type: 'simple', email: undefined, isBuyer: false, creditMicros: 0 },
         T0,
@@ -68,7 +68,7 @@ describe('the pipeline, for the contact and sub-account families', () => {
     const state = env();
     const master = state.store.account('master-key-1');
     if (!master) throw new Error('no master');
-    state.store.contacts.addGroup(master, 'g', T0, '7');
+    state.store.contacts.createGroup(master, 'g', T0, '7');
     const bulk = dispatch(
       'addBulkContacts',
       { apiKey: 'master-key-1', groupId: '7', contactsList: [{ phoneNumber: '0600000001' }] },
@@ -107,7 +107,7 @@ describe('the answer scrubber searches head by head, or reads every position onc
       (_, index) => `${String.fromCharCode(0x4e00 + index)}key-${index}-secret`,
     );
     const scrub = createSecretScrubber({ keysVersion: 1, apiKeys: () => keys });
-    const [first, second, last] = [keys[0], keys[1], keys.at(-1)] as string[];
+    const [first, second, last] = [keys[0], keys[1], keys.at(-1)] as [string, string, string];
     const text = `a${first}${second}b "${last}" ${first}`;
     expect(scrub.text(text)).toBe(`a${REDACTED}${REDACTED}b "${REDACTED}" ${REDACTED}`);
     expect(scrub.text(text, new Set([second]))).toBe(`a${REDACTED}${second}b "${REDACTED}" ${REDACTED}`);

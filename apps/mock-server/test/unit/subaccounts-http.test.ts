@@ -587,7 +587,7 @@ describe('sub-accounts: every code on purpose, exact bodies; a refusal moves not
     const parent = server.store.account(FUNDED);
     if (!parent) throw new Error('no funded account');
     for (let index = 0; index < 1000; index++) {
-      server.store.createSubaccount(
+      server.store.openSubaccount(
         parent,
         { type: 'simple', email: undefined, isBuyer: false, creditMicros: 0 },
         T0,

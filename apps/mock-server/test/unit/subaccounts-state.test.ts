@@ -25,11 +25,11 @@ function fresh() {
   return { store, master };
 }
 
-describe('Store.createSubaccount and removeSubaccount', () => {
+describe('Store.openSubaccount and removeSubaccount', () => {
   test('a sub-account is an account of the registry: its key is served and known to the scrubber feed', () => {
     const { store, master } = fresh();
     const version = store.keysVersion;
-    const created = store.createSubaccount(master, simple(2_500_000), T0);
+    const created = store.openSubaccount(master, simple(2_500_000), T0);
     if (!created.ok) throw new Error(created.reason);
     const key = created.info.account.apiKey;
     expect(store.account(key)).toBe(created.info.account);
@@ -44,11 +44,11 @@ describe('Store.createSubaccount and removeSubaccount', () => {
   test('refusals change nothing: an e-mail in use (any case), not enough money', () => {
     const { store, master } = fresh();
     const before = [store.keysVersion, master.balanceMicros, [...store.apiKeys()].length];
-    expect(store.createSubaccount(master, simple(0, 'MASTER@example.test'), T0)).toEqual({
+    expect(store.openSubaccount(master, simple(0, 'MASTER@example.test'), T0)).toEqual({
       ok: false,
       reason: 'email-taken',
     });
-    expect(store.createSubaccount(master, simple(100_000_001), T0)).toEqual({
+    expect(store.openSubaccount(master, simple(100_000_001), T0)).toEqual({
       ok: false,
       reason: 'insufficient',
     });
@@ -57,13 +57,13 @@ describe('Store.createSubaccount and removeSubaccount', () => {
 
   test('removal: the key is gone (code 10 from then on), its balance is back with the master, once', () => {
     const { store, master } = fresh();
-    const created = store.createSubaccount(master, simple(3_000_000), T0, { token: 'tok' });
+    const created = store.openSubaccount(master, simple(3_000_000), T0, { token: 'tok' });
     if (!created.ok) throw new Error(created.reason);
     const key = created.info.account.apiKey;
-    expect(store.removeSubaccount(master, 'tok')).toBe(true);
+    expect(store.closeSubaccount(master, 'tok')).toBe(true);
     expect(store.account(key)).toBeUndefined();
     expect(master.balanceMicros).toBe(100_000_000);
-    expect(store.removeSubaccount(master, 'tok')).toBe(false);
+    expect(store.closeSubaccount(master, 'tok')).toBe(false);
     expect(store.subaccounts.of(master)).toEqual([]);
   });
 
@@ -72,19 +72,19 @@ describe('Store.createSubaccount and removeSubaccount', () => {
     const other = store.account('other-key');
     if (!other) throw new Error('no other');
     store.subaccounts.setEnabled(other, true);
-    store.createSubaccount(master, simple(), T0, { token: 'shared' });
-    const second = store.createSubaccount(other, simple(), T0, { token: 'shared', apiKey: 'master-key' });
+    store.openSubaccount(master, simple(), T0, { token: 'shared' });
+    const second = store.openSubaccount(other, simple(), T0, { token: 'shared', apiKey: 'master-key' });
     if (!second.ok) throw new Error(second.reason);
     expect(second.info.token).not.toBe('shared');
     expect(second.info.account.apiKey).not.toBe('master-key');
-    expect(store.removeSubaccount(other, 'shared')).toBe(false);
+    expect(store.closeSubaccount(other, 'shared')).toBe(false);
     expect(store.account('master-key')).toBe(master);
   });
 
   test('resetting a master removes its sub-accounts; resetting a sub-account removes it; a full reset removes all', () => {
     const { store, master } = fresh();
-    const one = store.createSubaccount(master, simple(1_000_000), T0);
-    const two = store.createSubaccount(master, simple(1_000_000), T0);
+    const one = store.openSubaccount(master, simple(1_000_000), T0);
+    const two = store.openSubaccount(master, simple(1_000_000), T0);
     if (!one.ok || !two.ok) throw new Error('not created');
     expect(store.resetAccount(two.info.account.apiKey)).toBe(true);
     expect(store.account(two.info.account.apiKey)).toBeUndefined();
@@ -93,7 +93,7 @@ describe('Store.createSubaccount and removeSubaccount', () => {
     expect(store.account(one.info.account.apiKey)).toBeUndefined();
     const again = store.account('master-key');
     if (!again) throw new Error('no master');
-    const three = store.createSubaccount(again, simple(), T0);
+    const three = store.openSubaccount(again, simple(), T0);
     if (!three.ok) throw new Error(three.reason);
     store.reset();
     expect(store.account(three.info.account.apiKey)).toBeUndefined();
@@ -102,7 +102,7 @@ describe('Store.createSubaccount and removeSubaccount', () => {
 
   test('a sub-account manages none of its own: the feature is off for it whatever is asked', () => {
     const { store, master } = fresh();
-    const created = store.createSubaccount(master, simple(), T0);
+    const created = store.openSubaccount(master, simple(), T0);
     if (!created.ok) throw new Error(created.reason);
     store.subaccounts.setEnabled(created.info.account, true);
     expect(store.subaccounts.enabled(created.info.account)).toBe(false);
@@ -117,7 +117,7 @@ describe('SubaccountBook.move: both sides or neither', () => {
     ['past the bound of the receiver', 10, MAX_AMOUNT_MICROS - 5, 6, 'bound'],
   ])('%s is refused and nothing moves', (_label, fromMicros, toMicros, micros, reason) => {
     const { store, master } = fresh();
-    const created = store.createSubaccount(master, simple(), T0);
+    const created = store.openSubaccount(master, simple(), T0);
     if (!created.ok) throw new Error(created.reason);
     const to = created.info.account;
     master.setBalance(fromMicros);
@@ -147,11 +147,11 @@ describe('SubaccountBook.move: both sides or neither', () => {
           const children = store.subaccounts.of(master);
           const child =
             step.kind === 'create' ? undefined : children[step.index % Math.max(children.length, 1)];
-          if (step.kind === 'create') store.createSubaccount(master, simple(step.micros), T0);
+          if (step.kind === 'create') store.openSubaccount(master, simple(step.micros), T0);
           else if (!child) continue;
           else if (step.kind === 'add') store.subaccounts.move(master, child.account, step.micros);
           else if (step.kind === 'take') store.subaccounts.move(child.account, master, step.micros);
-          else store.removeSubaccount(master, child.token);
+          else store.closeSubaccount(master, child.token);
           expect(total()).toBe(start);
           for (const account of [master, ...store.subaccounts.of(master).map((info) => info.account)]) {
             expect(Number.isSafeInteger(account.balanceMicros)).toBe(true);

@@ -22,26 +22,22 @@ import type {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The contact-family endpoints whose success does not look like `{success: true, code: 200}`. */
-export type ContactSuccessQuirk = 'addGroup' | 'listGroups' | 'addBulkContacts';
+/** Add Group's success: `{success: true, code: 2}`, as documented (200 read the same). */
+export function isAddGroupSuccess(body: unknown): boolean {
+  return isRecord(body) && body.success === true && (body.code === 2 || body.code === 200);
+}
 
 /**
- * Whether a body is the success of one of the quirky endpoints, whatever its
- * `success` says: Add Group's `{success: true, code: 2}` (or 200); the group
- * list's `{groups: […]}` with `success` true or (as the docs' sample has it)
- * false, and no `code`; Add Bulk Contacts' report, which has neither. An
- * error envelope (`success: false` with a `code`) is never a success.
+ * The group list's success: `{groups: […]}` with `success` true or, as the
+ * docs' sample has it, false, and no `code` (an error envelope has one).
  */
-export function isContactSuccess(name: ContactSuccessQuirk, body: unknown): boolean {
-  if (!isRecord(body)) return false;
-  switch (name) {
-    case 'addGroup':
-      return body.success === true && (body.code === 2 || body.code === 200);
-    case 'listGroups':
-      return Array.isArray(body.groups) && (body.success === true || body.code === undefined);
-    case 'addBulkContacts':
-      return body.success === undefined && isRecord(body.groupe) && Array.isArray(body.results);
-  }
+export function isGroupListSuccess(body: unknown): boolean {
+  return isRecord(body) && Array.isArray(body.groups) && (body.success === true || body.code === undefined);
+}
+
+/** Add Bulk Contacts' success: the bare report, without `success` or `code`. */
+export function isBulkContactsReport(body: unknown): boolean {
+  return isRecord(body) && body.success === undefined && isRecord(body.groupe) && Array.isArray(body.results);
 }
 
 /** An id as the client hands it out: always a string (the API sends strings, and one integer). */

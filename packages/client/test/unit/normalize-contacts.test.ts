@@ -9,7 +9,9 @@ import {
 } from '@smspartner-kit/schema';
 import { describe, expect, test } from 'vitest';
 import {
-  isContactSuccess,
+  isAddGroupSuccess,
+  isBulkContactsReport,
+  isGroupListSuccess,
   normalizeAddedGroup,
   normalizeBulkContactsReport,
   normalizeContact,
@@ -17,20 +19,20 @@ import {
   normalizeGroups,
 } from '../../src/normalize/contacts.ts';
 
-describe('isContactSuccess: the family successes that do not look like {success: true, code: 200}', () => {
+describe('the family successes that do not look like {success: true, code: 200}', () => {
   test.each([
-    ['addGroup', { success: true, code: 2, name: 'g', groupId: '1' }, true],
-    ['addGroup', { success: true, code: 200, name: 'g', groupId: '1' }, true],
-    ['addGroup', { success: false, code: 2, message: 'API Key is required' }, false],
-    ['listGroups', { success: true, groups: [] }, true],
-    ['listGroups', { success: false, groups: [] }, true],
-    ['listGroups', { success: false, code: 10, message: 'Invalid API key' }, false],
-    ['listGroups', { success: false, code: 10, groups: [] }, false],
-    ['addBulkContacts', addBulkContacts.example.response, true],
-    ['addBulkContacts', { success: false, code: 404, message: 'The group does not exist' }, false],
-    ['addBulkContacts', null, false],
-  ] as const)('%s %j → %s', (name, body, success) => {
-    expect(isContactSuccess(name, body)).toBe(success);
+    [isAddGroupSuccess, { success: true, code: 2, name: 'g', groupId: '1' }, true],
+    [isAddGroupSuccess, { success: true, code: 200, name: 'g', groupId: '1' }, true],
+    [isAddGroupSuccess, { success: false, code: 2, message: 'API Key is required' }, false],
+    [isGroupListSuccess, { success: true, groups: [] }, true],
+    [isGroupListSuccess, { success: false, groups: [] }, true],
+    [isGroupListSuccess, { success: false, code: 10, message: 'Invalid API key' }, false],
+    [isGroupListSuccess, { success: false, code: 10, groups: [] }, false],
+    [isBulkContactsReport, addBulkContacts.example.response, true],
+    [isBulkContactsReport, { success: false, code: 404, message: 'The group does not exist' }, false],
+    [isBulkContactsReport, null, false],
+  ] as const)('%o %j → %s', (check, body, success) => {
+    expect(check(body)).toBe(success);
   });
 });
 

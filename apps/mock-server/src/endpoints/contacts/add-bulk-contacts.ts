@@ -34,7 +34,7 @@ export const addBulkContacts = defineHandler('addBulkContacts', (request, { acco
     if (account.stopList.has(item.phone)) return refused(item.phone, 14, 'stopSms');
     if (seen.has(item.phone)) return refused(item.phone, 15, 'duplicatePhone');
     seen.add(item.phone);
-    const added = state.contacts.addContact(account, group.id, item.fields, now);
+    const added = state.contacts.insertContact(account, group.id, item.fields, now);
     if (!added.ok) return refused(item.phone, 15, 'allreadyInGroupe');
     imported++;
     return { success: true, code: 200, phoneNumber: item.phone, contactId: added.contact.id };

@@ -27,7 +27,7 @@ export const addContact = defineHandler(
     if (phone === undefined) return invalid([invalidNumberIssue()]);
     if (!state.contacts.group(account, request.groupId)) return fail(404);
     if (account.stopList.has(phone)) return fail(14);
-    const added = state.contacts.addContact(account, request.groupId, storedFields(phone, details), now);
+    const added = state.contacts.insertContact(account, request.groupId, storedFields(phone, details), now);
     if (!added.ok) return fail(added.reason === 'duplicate' ? 15 : added.reason === 'no-group' ? 404 : 500);
     return { success: true, code: 200, contact: contactEchoOf(added.contact.id, phone, details) };
   },

@@ -7,7 +7,7 @@ import { defineHandler } from '../../core/define-handler.js';
  * answers 500.
  */
 export const addGroup = defineHandler('addGroup', (request, { account, state, now, fail }) => {
-  const added = state.contacts.addGroup(account, request.name, now);
+  const added = state.contacts.createGroup(account, request.name, now);
   if (!added.ok) return fail(500);
   return { success: true, code: 2, name: added.group.name, groupId: added.group.id };
 });

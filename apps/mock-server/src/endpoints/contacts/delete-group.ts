@@ -6,6 +6,6 @@ import { defineHandler } from '../../core/define-handler.js';
  * account has no group under answers 404.
  */
 export const deleteGroup = defineHandler('deleteGroup', (request, { account, state, fail }) => {
-  if (!state.contacts.deleteGroup(account, request.groupId)) return fail(404);
+  if (!state.contacts.dropGroup(account, request.groupId)) return fail(404);
   return { success: true, code: 200 };
 });

@@ -17,7 +17,7 @@ export const updateContact = defineHandler('updateContact', (request, { account,
   const current = state.contacts.contact(account, request.contactId);
   if (!current) return fail(404);
   if (phone !== undefined && phone !== current.phone && account.stopList.has(phone)) return fail(14);
-  const changed = state.contacts.updateContact(account, request.contactId, {
+  const changed = state.contacts.editContact(account, request.contactId, {
     ...(phone !== undefined ? { phone } : {}),
     ...details,
   });

@@ -15,7 +15,7 @@ export const createSubaccount = defineHandler(
   'createSubaccount',
   (request, { account, state, now, fail }) => {
     const parameters = request.parameters ?? {};
-    const created = state.createSubaccount(
+    const created = state.openSubaccount(
       account,
       {
         type: request.type,

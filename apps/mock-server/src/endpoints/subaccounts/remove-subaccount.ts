@@ -7,6 +7,6 @@ import { defineHandler } from '../../core/define-handler.js';
  * answers code 10 everywhere; what its balance held goes back to the master.
  */
 export const removeSubaccount = defineHandler('removeSubaccount', (request, { account, state, fail }) => {
-  if (!state.removeSubaccount(account, request.token)) return fail(404);
+  if (!state.closeSubaccount(account, request.token)) return fail(404);
   return { success: true, code: 200 };
 });
