@@ -38,6 +38,12 @@ async function keyOf(token: string, apiKey = FUNDED): Promise<string> {
   return found.apiKey;
 }
 
+/** A credit move from the funded master (add: to the sub-account; remove: back), its answer's JSON. */
+async function move(direction: 'add' | 'remove', credit: unknown, tokenSubaccount: string, apiKey = FUNDED) {
+  return (await post(server.url, `/v1/subaccount/credit/${direction}`, { apiKey, credit, tokenSubaccount }))
+    .json;
+}
+
 async function balanceOf(apiKey: string): Promise<unknown> {
   return ((await get(server.url, '/v1/me', { apiKey })).json as { credits?: { balance: string } }).credits
     ?.balance;
@@ -97,12 +103,7 @@ describe('sub-accounts: the round trip, over HTTP in JSON', () => {
     expect(server.store.listMessages(FUNDED)).toEqual([]);
     expect(server.store.listMessages(key)?.map((message) => message.messageId)).toEqual([1000]);
 
-    const added = await post(server.url, '/v1/subaccount/credit/add', {
-      apiKey: FUNDED,
-      credit: '10',
-      tokenSubaccount: token,
-    });
-    expect(added.json).toEqual({
+    expect(await move('add', '10', token)).toEqual({
       success: true,
       code: 200,
       credit: 25.5,
@@ -111,12 +112,7 @@ describe('sub-accounts: the round trip, over HTTP in JSON', () => {
     });
     expect([await balanceOf(FUNDED), await balanceOf(key)]).toEqual(['25.500', '12.462']);
 
-    const removed = await post(server.url, '/v1/subaccount/credit/remove', {
-      apiKey: FUNDED,
-      credit: 0.462,
-      tokenSubaccount: token,
-    });
-    expect(removed.json).toEqual({
+    expect(await move('remove', 0.462, token)).toEqual({
       success: true,
       code: 200,
       credit: 25.962,
@@ -227,15 +223,7 @@ describe('sub-accounts: live accounts of their own', () => {
     expect((await post(server.url, '/v1/subaccount/create', { apiKey: key, type: 'simple' })).json).toEqual(
       fail(2, 'You are not authorized'),
     );
-    expect(
-      (
-        await post(server.url, '/v1/subaccount/credit/add', {
-          apiKey: key,
-          credit: 1,
-          tokenSubaccount: token,
-        })
-      ).json,
-    ).toEqual(fail(4, 'You are not authorized'));
+    expect(await move('add', 1, token, key)).toEqual(fail(4, 'You are not authorized'));
     expect((await get(server.url, '/v1/subaccount/list', { apiKey: key })).json).toMatchObject({
       total: 0,
       data: [],
@@ -262,15 +250,7 @@ describe('sub-accounts: live accounts of their own', () => {
     expect((await post(server.url, '/__mock/subaccounts', { apiKey: FUNDED, enabled: false })).json).toEqual({
       enabled: false,
     });
-    expect(
-      (
-        await post(server.url, '/v1/subaccount/credit/remove', {
-          apiKey: FUNDED,
-          credit: 1,
-          tokenSubaccount: token,
-        })
-      ).json,
-    ).toEqual(fail(4, 'You are not authorized'));
+    expect(await move('remove', 1, token)).toEqual(fail(4, 'You are not authorized'));
     expect(await balanceOf(await keyOf(token))).toBe('1.000');
     // A reset of the account puts its config back (activated) and removes its sub-accounts.
     const key = await keyOf(token);
@@ -289,13 +269,9 @@ describe('sub-accounts: credit moves are exact to the micro-euro', () => {
     const { token } = await create({ creditToAttribute: '0.000001' });
     const key = await keyOf(token);
     for (const credit of ['0.000001', 0.000002, '1.234567', 10]) {
-      await post(server.url, '/v1/subaccount/credit/add', { apiKey: FUNDED, credit, tokenSubaccount: token });
+      await move('add', credit, token);
     }
-    await post(server.url, '/v1/subaccount/credit/remove', {
-      apiKey: FUNDED,
-      credit: '0.000003',
-      tokenSubaccount: token,
-    });
+    await move('remove', '0.000003', token);
     const balance = async (apiKey: string) =>
       ((await get(server.url, '/__mock/accounts', { apiKey })).json as { balance: string }).balance;
     expect([await balance(FUNDED), await balance(key)]).toEqual(['26.765432', '11.234568']);
@@ -546,40 +522,16 @@ describe('sub-accounts: every code on purpose, exact bodies; a refusal moves not
 
   test('6: the sender holds nothing (the master on add, the sub-account on remove)', async () => {
     const { token } = await create();
-    expect(
-      (
-        await post(server.url, '/v1/subaccount/credit/remove', {
-          apiKey: FUNDED,
-          credit: 1,
-          tokenSubaccount: token,
-        })
-      ).json,
-    ).toEqual(fail(6, 'Your balance must be greater than 0'));
+    expect(await move('remove', 1, token)).toEqual(fail(6, 'Your balance must be greater than 0'));
     await post(server.url, '/__mock/accounts', { apiKey: FUNDED, credits: 0 });
-    expect(
-      (
-        await post(server.url, '/v1/subaccount/credit/add', {
-          apiKey: FUNDED,
-          credit: 1,
-          tokenSubaccount: token,
-        })
-      ).json,
-    ).toEqual(fail(6, 'Your balance must be greater than 0'));
+    expect(await move('add', 1, token)).toEqual(fail(6, 'Your balance must be greater than 0'));
   });
 
   test("5: a move that would take the receiver's balance over 1,000,000,000 EUR (the mock's bound)", async () => {
     const { token } = await create();
     const key = await keyOf(token);
     await post(server.url, '/__mock/accounts', { apiKey: key, balance: '1000000000' });
-    expect(
-      (
-        await post(server.url, '/v1/subaccount/credit/add', {
-          apiKey: FUNDED,
-          credit: 1,
-          tokenSubaccount: token,
-        })
-      ).json,
-    ).toEqual(fail(5, 'Credit to assign must be greater than 0'));
+    expect(await move('add', 1, token)).toEqual(fail(5, 'Credit to assign must be greater than 0'));
     expect(server.store.account(key)?.balanceMicros).toBe(MAX_AMOUNT_MICROS);
   });
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { CodeCatalogue, CodeSource } from '../../core/codes.js';
+import { requiredString } from '../../core/fields.js';
 import { sendSmsCodes } from '../sms/send-sms/route.js';
 
 /**
@@ -83,6 +84,17 @@ export const idField = (message: string) =>
     ),
     z.transform((value: string | number) => String(value).trim()),
   );
+
+/** The family's key field. */
+export const contactApiKey = requiredString('API key is required');
+
+/** A request that names a group: the key and `groupId`, with their codes (10; 1 missing, 404 not a group id). */
+export const byGroupShape = { apiKey: contactApiKey, groupId: idField('groupId is required') };
+export const byGroupCodes = { apiKey: contactKeyCodes, groupId: { missing: 1, invalid: 404 } } as const;
+
+/** A request that names a contact: the key and `contactId`, with their codes (10; 1 missing, 404 not a contact id). */
+export const byContactShape = { apiKey: contactApiKey, contactId: idField('contactId is required') };
+export const byContactCodes = { apiKey: contactKeyCodes, contactId: { missing: 1, invalid: 404 } } as const;
 
 /** An id as an answer carries it: a string, or an integer (Get Contact Details' `groupId`). */
 export const wireId = z.union([z.string(), z.int()]);

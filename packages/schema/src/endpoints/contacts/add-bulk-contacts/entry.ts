@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from '../../../core/define.js';
-import { requiredString } from '../../../core/fields.js';
-import { contactAuth, contactKeyCodes, idField, MAX_BULK_CONTACTS } from '../contact-fields.js';
+import { byGroupCodes, byGroupShape, contactAuth, MAX_BULK_CONTACTS } from '../contact-fields.js';
 import { addBulkContactsRoute } from './route.js';
 
 /**
@@ -10,8 +9,7 @@ import { addBulkContactsRoute } from './route.js';
  * declared loosely here and each item is parsed with `newContact`.
  */
 export const addBulkContactsRequest = z.object({
-  apiKey: requiredString('API key is required'),
-  groupId: idField('groupId is required'),
+  ...byGroupShape,
   contactsList: z
     .array(z.unknown(), { error: 'contactsList must be a list of contacts' })
     .check(
@@ -32,8 +30,7 @@ export const addBulkContacts = defineEndpoint(addBulkContactsRoute, {
   auth: contactAuth,
   selectedBy: 'contactsList',
   fieldCodes: {
-    apiKey: contactKeyCodes,
-    groupId: { missing: 1, invalid: 404 },
+    ...byGroupCodes,
     contactsList: { missing: 2, byIssue: { too_big: 50 }, invalid: 2 },
   },
   states: ['a group with contacts'],

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from '../../../core/define.js';
-import { requiredString } from '../../../core/fields.js';
-import { contactAuth, contactKeyCodes, idField, newContact } from '../contact-fields.js';
+import { byGroupCodes, byGroupShape, contactAuth, newContact } from '../contact-fields.js';
 import { addContactRoute } from './route.js';
 
 /**
@@ -10,8 +9,7 @@ import { addContactRoute } from './route.js';
  * as Edit Contact does: the nested form is the one read.
  */
 export const addContactRequest = z.object({
-  apiKey: requiredString('API key is required'),
-  groupId: idField('groupId is required'),
+  ...byGroupShape,
   contact: newContact,
 });
 export type AddContactRequest = z.input<typeof addContactRequest>;
@@ -22,8 +20,7 @@ export const addContact = defineEndpoint(addContactRoute, {
   request: addContactRequest,
   auth: contactAuth,
   fieldCodes: {
-    apiKey: contactKeyCodes,
-    groupId: { missing: 1, invalid: 404 },
+    ...byGroupCodes,
     'contact.phoneNumber': { missing: 2, byIssue: { invalid_format: 2 } },
     contact: { missing: 2 },
   },

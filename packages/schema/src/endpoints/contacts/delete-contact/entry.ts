@@ -1,14 +1,10 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from '../../../core/define.js';
-import { requiredString } from '../../../core/fields.js';
-import { contactAuth, contactKeyCodes, idField } from '../contact-fields.js';
+import { byContactCodes, byContactShape, contactAuth } from '../contact-fields.js';
 import { deleteContactRoute } from './route.js';
 
 /** POST /v1/contact/delete, JSON body [official-legacy]. */
-export const deleteContactRequest = z.object({
-  apiKey: requiredString('API key is required'),
-  contactId: idField('contactId is required'),
-});
+export const deleteContactRequest = z.object(byContactShape);
 export type DeleteContactRequest = z.input<typeof deleteContactRequest>;
 
 /** The registry entry of POST /v1/contact/delete: {@link deleteContactRoute} plus the request side. */
@@ -16,10 +12,7 @@ export const deleteContact = defineEndpoint(deleteContactRoute, {
   summary: 'Delete a contact',
   request: deleteContactRequest,
   auth: contactAuth,
-  fieldCodes: {
-    apiKey: contactKeyCodes,
-    contactId: { missing: 1, invalid: 404 },
-  },
+  fieldCodes: byContactCodes,
   states: ['a group with contacts'],
   example: {
     request: { apiKey: 'YOUR_API_KEY', contactId: '1000001' },

@@ -1,14 +1,10 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from '../../../core/define.js';
-import { requiredString } from '../../../core/fields.js';
-import { contactAuth, contactKeyCodes, idField } from '../contact-fields.js';
+import { byGroupCodes, byGroupShape, contactAuth } from '../contact-fields.js';
 import { deleteGroupRoute } from './route.js';
 
 /** POST /v1/group/delete, JSON body [community]. */
-export const deleteGroupRequest = z.object({
-  apiKey: requiredString('API key is required'),
-  groupId: idField('groupId is required'),
-});
+export const deleteGroupRequest = z.object(byGroupShape);
 export type DeleteGroupRequest = z.input<typeof deleteGroupRequest>;
 
 /**
@@ -20,10 +16,7 @@ export const deleteGroup = defineEndpoint(deleteGroupRoute, {
   summary: 'Delete a group and the contacts in it',
   request: deleteGroupRequest,
   auth: contactAuth,
-  fieldCodes: {
-    apiKey: contactKeyCodes,
-    groupId: { missing: 1, invalid: 404 },
-  },
+  fieldCodes: byGroupCodes,
   alsoAnswers: { methods: ['DELETE'] },
   states: ['a group with contacts'],
   example: {

@@ -1,14 +1,10 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from '../../../core/define.js';
-import { requiredString } from '../../../core/fields.js';
-import { contactAuth, contactKeyCodes, idField } from '../contact-fields.js';
+import { byContactCodes, byContactShape, contactAuth } from '../contact-fields.js';
 import { getContactRoute } from './route.js';
 
 /** GET /v1/contact/detail, query string [official]. */
-export const getContactRequest = z.object({
-  apiKey: requiredString('API key is required'),
-  contactId: idField('contactId is required'),
-});
+export const getContactRequest = z.object(byContactShape);
 export type GetContactRequest = z.input<typeof getContactRequest>;
 
 /** The registry entry of GET /v1/contact/detail: {@link getContactRoute} plus the request side. */
@@ -16,10 +12,7 @@ export const getContact = defineEndpoint(getContactRoute, {
   summary: 'One contact, with its group',
   request: getContactRequest,
   auth: contactAuth,
-  fieldCodes: {
-    apiKey: contactKeyCodes,
-    contactId: { missing: 1, invalid: 404 },
-  },
+  fieldCodes: byContactCodes,
   states: ['a group with contacts'],
   example: {
     request: { apiKey: 'YOUR_API_KEY', contactId: '1000001' },

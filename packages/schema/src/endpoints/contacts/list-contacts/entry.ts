@@ -1,13 +1,12 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from '../../../core/define.js';
-import { pageField, requiredString } from '../../../core/fields.js';
-import { contactAuth, contactKeyCodes, idField } from '../contact-fields.js';
+import { pageField } from '../../../core/fields.js';
+import { byGroupCodes, byGroupShape, contactAuth } from '../contact-fields.js';
 import { listContactsRoute } from './route.js';
 
 /** GET /v1/contact/list, query string [official][official-legacy]: 20 contacts a page. */
 export const listContactsRequest = z.object({
-  apiKey: requiredString('API key is required'),
-  groupId: idField('groupId is required'),
+  ...byGroupShape,
   page: pageField,
 });
 export type ListContactsRequest = z.input<typeof listContactsRequest>;
@@ -21,10 +20,7 @@ export const listContacts = defineEndpoint(listContactsRoute, {
   summary: "One page (20 contacts) of a group's contacts, oldest first",
   request: listContactsRequest,
   auth: contactAuth,
-  fieldCodes: {
-    apiKey: contactKeyCodes,
-    groupId: { missing: 1, invalid: 404 },
-  },
+  fieldCodes: byGroupCodes,
   alsoAnswers: { methods: ['POST'] },
   states: ['a group with contacts'],
   example: {

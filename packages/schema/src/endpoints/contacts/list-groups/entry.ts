@@ -1,12 +1,11 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from '../../../core/define.js';
-import { requiredString } from '../../../core/fields.js';
-import { contactAuth, contactKeyCodes } from '../contact-fields.js';
+import { contactApiKey, contactAuth, contactKeyCodes } from '../contact-fields.js';
 import { listGroupsRoute } from './route.js';
 
 /** GET /v1/group/list, query string [community]. */
 export const listGroupsRequest = z.object({
-  apiKey: requiredString('API key is required'),
+  apiKey: contactApiKey,
 });
 export type ListGroupsRequest = z.input<typeof listGroupsRequest>;
 

@@ -1,13 +1,11 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from '../../../core/define.js';
-import { requiredString } from '../../../core/fields.js';
-import { contactAuth, contactChanges, contactKeyCodes, idField } from '../contact-fields.js';
+import { byContactCodes, byContactShape, contactAuth, contactChanges } from '../contact-fields.js';
 import { updateContactRoute } from './route.js';
 
 /** POST /v1/contact/update, JSON body [official]: the fields of `contact` that are sent change. */
 export const updateContactRequest = z.object({
-  apiKey: requiredString('API key is required'),
-  contactId: idField('contactId is required'),
+  ...byContactShape,
   contact: contactChanges,
 });
 export type UpdateContactRequest = z.input<typeof updateContactRequest>;
@@ -18,8 +16,7 @@ export const updateContact = defineEndpoint(updateContactRoute, {
   request: updateContactRequest,
   auth: contactAuth,
   fieldCodes: {
-    apiKey: contactKeyCodes,
-    contactId: { missing: 1, invalid: 404 },
+    ...byContactCodes,
     contact: { missing: 2 },
   },
   states: ['a group with contacts'],
