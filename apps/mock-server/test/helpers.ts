@@ -106,3 +106,16 @@ export async function call(base: string, method: string, path: string, params: R
   if (method === 'GET') return get(base, path, params as Record<string, string | number | undefined>);
   return post(base, path, params, { method });
 }
+
+/** A contact's fields as the contact list and detail show them when none was given: every one "". */
+export const EMPTY_CONTACT_FIELDS = {
+  firstname: '',
+  lastname: '',
+  url: '',
+  shortUrl: '',
+  date: '',
+  custom1: '',
+  custom2: '',
+  custom3: '',
+  custom4: '',
+} as const;

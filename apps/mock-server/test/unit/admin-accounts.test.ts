@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { EMPTY, FUNDED, get, post, useMock } from '../helpers.ts';
+import { EMPTY, EMPTY_CONTACT_FIELDS, FUNDED, get, post, useMock } from '../helpers.ts';
 
 const server = useMock();
 
@@ -34,15 +34,8 @@ describe('admin API: groups and contacts', () => {
         {
           contactId: '1000002',
           phone: '+33600000003',
+          ...EMPTY_CONTACT_FIELDS,
           firstname: 'A',
-          lastname: '',
-          url: '',
-          shortUrl: '',
-          date: '',
-          custom1: '',
-          custom2: '',
-          custom3: '',
-          custom4: '',
           createdAt: '2030-01-15T09:00:00+01:00',
           stopSms: false,
           groupId,

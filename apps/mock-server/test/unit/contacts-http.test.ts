@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseConfig, Store } from '../../src/index.ts';
-import { call, del, EMPTY, FUNDED, get, post, useMock } from '../helpers.ts';
+import { call, del, EMPTY, EMPTY_CONTACT_FIELDS, FUNDED, get, post, useMock } from '../helpers.ts';
 
 const server = useMock();
 /** A store whose bounds are tiny, for the mock's code 500 (a full store). */
@@ -20,17 +20,6 @@ const CREATED = '2030-01-15T09:00:00+01:00';
 const NUMBER_ISSUE = {
   elementId: 'children[contact].children[phoneNumber].data',
   message: 'The phone number is not a valid mobile number (French national, or international with +)',
-};
-const EMPTY_FIELDS = {
-  firstname: '',
-  lastname: '',
-  url: '',
-  shortUrl: '',
-  date: '',
-  custom1: '',
-  custom2: '',
-  custom3: '',
-  custom4: '',
 };
 
 async function newGroup(base = server.url, apiKey = FUNDED, name = 'Clients'): Promise<string> {
@@ -81,7 +70,7 @@ describe('contacts: the round trip, over HTTP in JSON', () => {
         {
           contactId: '1000000',
           phone: '+33600000001',
-          ...EMPTY_FIELDS,
+          ...EMPTY_CONTACT_FIELDS,
           firstname: 'Marie',
           lastname: 'Bertrand',
           custom1: 'vip',
@@ -115,7 +104,7 @@ describe('contacts: the round trip, over HTTP in JSON', () => {
       contact: {
         contactId: '1000000',
         phone: '+33600000001',
-        ...EMPTY_FIELDS,
+        ...EMPTY_CONTACT_FIELDS,
         firstname: 'Marie-Anne',
         lastname: 'Bertrand',
         url: 'https://example.com',
