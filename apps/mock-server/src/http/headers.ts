@@ -1,4 +1,4 @@
-import { bounded, printable, type SecretScrubber } from './secrets.js';
+import { bounded, printable, type SecretScrubber, wellFormed } from './secrets.js';
 
 /** The undocumented fields of a request, a few of them by name. */
 export const UNKNOWN_PARAMS_HEADER = 'X-Mock-Unknown-Params';
@@ -20,7 +20,7 @@ export const UNKNOWN_NAME_LENGTH = 64;
 
 /** A percent-encoded form of any string, lone surrogates included (they become U+FFFD). */
 export function headerSafe(text: string): string {
-  return encodeURIComponent(text.toWellFormed());
+  return encodeURIComponent(wellFormed(text));
 }
 
 /**

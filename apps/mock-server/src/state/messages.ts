@@ -122,6 +122,9 @@ export const DEFAULT_LIMITS: StoreLimits = {
 /** Sandbox messages are deleted from send lists daily (the docs): after this long, the store may drop them. */
 export const SANDBOX_KEPT_MS = 24 * 60 * 60 * 1000;
 
+/** How long a full store waits, on the clock, before sweeping again after a sweep that freed nothing. */
+export const SWEEP_PAUSE_MS = 60_000;
+
 /** One page of the admin listing. */
 export interface MessagePage {
   messages: MessageView[];
@@ -148,7 +151,7 @@ export class MessageBook {
   #chars = 0;
   /** Accounts that hold messages, for the sweeps that make room. */
   readonly #holders = new Set<Account>();
-  /** The `now` of the last sweep that freed nothing: another one waits until time moves on. */
+  /** The `now` of the last sweep that freed nothing: another one waits until time moves on (or a cancel). */
   #fruitlessSweepAt: number | undefined;
 
   constructor(readonly limits: StoreLimits = DEFAULT_LIMITS) {}
@@ -189,11 +192,14 @@ export class MessageBook {
    * Makes room for a message, without ever dropping one that can still change:
    * first sandbox messages older than a day (the real API deletes them daily),
    * then, when the config allows it, the oldest cancelled or sent messages.
-   * Sweeps scan the store, so one that freed nothing is not repeated until time moves.
+   * Sweeps scan the store, so one that freed nothing is not repeated for
+   * {@link SWEEP_PAUSE_MS} of the clock, or until a cancel finishes a message:
+   * a full store answers its refusals without scanning each time.
    */
   #makeRoom(recipients: number, chars: number, now: number): boolean {
     if (this.#fits(recipients, chars)) return true;
-    if (this.#fruitlessSweepAt === now) return false;
+    const last = this.#fruitlessSweepAt;
+    if (last !== undefined && now >= last && now - last < SWEEP_PAUSE_MS) return false;
     const drop = (account: Account, message: StoredMessage) => {
       account.messages.delete(message.id);
       this.#uncount(message);
@@ -251,6 +257,7 @@ export class MessageBook {
     const decision = decideCancel(message, now);
     if (!decision.ok || !message) return decision.ok ? { ok: false, code: 4 } : decision;
     message.cancelledAt = now;
+    this.#fruitlessSweepAt = undefined;
     if (!message.sandbox && message.refundedSms === 0) {
       message.refundedSms = message.nbSms;
       account.refund(message.costMicros);
