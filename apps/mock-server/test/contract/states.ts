@@ -65,7 +65,14 @@ function master(store: Store, params: Record<string, unknown>): string {
 
 export const states: { readonly [Name in ProviderStateName]: StateSeeder } = {
   'a group with contacts': ({ store }, params) => {
-    // `groupId` and `contactId` (the first contact's) are fixed so a pact can name them; `contacts` is how many.
+    // `groupId` and `contactId` (the first contact's) are fixed so a pact can name them; `contacts` is how
+    // many (their numbers +33600000001, +33600000002…); `stopList` puts numbers on the account's STOP list.
+    const stopList = Array.isArray(params.stopList) ? params.stopList.map(String) : undefined;
+    if (stopList) {
+      const key = typeof params.apiKey === 'string' ? params.apiKey : 'pact-test-key';
+      store.resetAccount(key);
+      store.upsertAccount(key, typeof params.credits === 'number' ? params.credits : 100, { stopList });
+    }
     const apiKey = account(store, params, 100);
     const owner = store.account(apiKey) as NonNullable<ReturnType<Store['account']>>;
     const now = store.clockFor(apiKey).now();
