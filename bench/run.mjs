@@ -42,6 +42,9 @@ const SEND_BODY = JSON.stringify({
   phoneNumbers: '0600000000',
   message: 'Your code is 123456',
 });
+/** The contact list's group in bench/servers.mjs: 100,000 contacts, 5,000 pages of 20. */
+const BENCH_GROUP = '6363';
+const CONTACT_PAGES = 5_000;
 const MOCK_CLI = join(ROOT, 'apps/mock-server/bin/smspartner-mock.js');
 const SERVERS = join(ROOT, 'bench/servers.mjs');
 const NODE = process.execPath;
@@ -373,11 +376,27 @@ await section('HTTP throughput', 'http', async () => {
     // The baselines must answer what the mock answers, byte for byte (send: but the id).
     const checks = [];
     const reference = {};
+    const contactsQuery = (page) => `apiKey=${BENCH_KEY}&groupId=${BENCH_GROUP}&page=${page}`;
+    for (const kind of kinds) {
+      for (const page of [1, CONTACT_PAGES]) {
+        const listed = await http(`${servers[kind].url}/v1/contact/list?${contactsQuery(page)}`);
+        reference[kind] ??= {};
+        reference[kind][`contacts${page}`] = listed.body;
+        if (JSON.parse(listed.body).datas?.length !== 20)
+          checks.push(`${kind}: contact page ${page} answered ${listed.body.slice(0, 200)}`);
+      }
+    }
+    for (const kind of ['raw', 'express']) {
+      for (const page of [1, CONTACT_PAGES]) {
+        if (reference[kind][`contacts${page}`] !== reference.mock[`contacts${page}`])
+          checks.push(`${kind}: contact page ${page} differs from the mock's`);
+      }
+    }
     for (const kind of kinds) {
       const cancel = await http(`${servers[kind].url}/v1/message-cancel?apiKey=${BENCH_KEY}&messageId=1000`);
       const send = await http(`${servers[kind].url}/v1/send`, { method: 'POST', body: SEND_BODY });
       const sendShape = JSON.stringify({ ...JSON.parse(send.body), message_id: 0 });
-      reference[kind] = { cancel: cancel.body, sendShape, sendBytes: send.body.length };
+      reference[kind] = { ...reference[kind], cancel: cancel.body, sendShape, sendBytes: send.body.length };
       if (JSON.parse(cancel.body).code !== 5) checks.push(`${kind}: cancel answered ${cancel.body}`);
       if (JSON.parse(send.body).code !== 200) checks.push(`${kind}: send answered ${send.body}`);
     }
@@ -400,6 +419,10 @@ await section('HTTP throughput', 'http', async () => {
         },
       },
       send: { path: '/v1/send', env: { BENCH_MODE: 'send', BENCH_BODY: SEND_BODY } },
+      contacts: {
+        path: '/v1/contact/list',
+        env: { BENCH_MODE: 'contacts', BENCH_KEY, BENCH_GROUP, BENCH_PAGES: String(CONTACT_PAGES) },
+      },
     };
     const load = async (kind, endpoint, seconds) => {
       const cpuBefore = cpuMs(servers[kind].child.pid);
@@ -445,6 +468,7 @@ await section('HTTP throughput', 'http', async () => {
       paths: {
         cancel: `GET /v1/message-cancel?apiKey=…&messageId=<id>, ids cycling over ${SETTINGS.seededMessages} seeded scheduled messages, all already cancelled: answer code 5 "${JSON.parse(reference.mock.cancel).message}" (${reference.mock.cancel.length} bytes) after the account and message Map lookups`,
         send: `POST /v1/send ${SEND_BODY}: an immediate one-part send to one French number from an account with 1e9 credits; answer code 200 (${reference.mock.sendBytes} bytes), message stored`,
+        contacts: `GET /v1/contact/list?apiKey=…&groupId=${BENCH_GROUP}&page=<p>, pages cycling over 1…${CONTACT_PAGES} of a group of ${num(CONTACT_PAGES * 20)} contacts: answer code 200 with 20 contacts (${reference.mock.contacts1.length} bytes)`,
       },
     };
     for (const [endpoint, byKind] of Object.entries(runs)) {
@@ -501,7 +525,7 @@ const atMost = (value, limit) => value <= limit;
 const ok = (key) => results[key] && !results[key].error;
 const targets = [];
 if (ok('http')) {
-  for (const endpoint of ['cancel', 'send']) {
+  for (const endpoint of ['cancel', 'send', 'contacts']) {
     const h = results.http[endpoint];
     targets.push(
       target(
@@ -599,9 +623,13 @@ if (ok('http')) {
     '',
     `1. HTTP, wrk -t${SETTINGS.threads} -c${SETTINGS.connections}, ${SETTINGS.seconds} s × ${SETTINGS.runs} runs (median) after ${SETTINGS.warmUpSeconds} s warm-up; ${TASKSET ? `server on CPU ${SERVER_CPU}, wrk on CPU ${LOAD_CPU}` : 'unpinned'}`,
   );
-  lines.push(`   cancel: ${h.paths.cancel}`, `   send:   ${h.paths.send}`);
+  lines.push(
+    `   cancel: ${h.paths.cancel}`,
+    `   send:   ${h.paths.send}`,
+    `   contacts: ${h.paths.contacts}`,
+  );
   row('   endpoint', 'server       ', '     req/s', '  p50 ms', '  p99 ms', 'CPU µs/req', 'runs req/s');
-  for (const endpoint of ['cancel', 'send']) {
+  for (const endpoint of ['cancel', 'send', 'contacts']) {
     for (const [kind, label] of [
       ['mock', 'mock'],
       ['raw', 'raw node:http'],

@@ -2,11 +2,15 @@
 --   BENCH_MODE=cancel  GET /v1/message-cancel?apiKey=BENCH_KEY&messageId=<id>, ids cycling
 --                      over BENCH_FIRST_ID .. BENCH_FIRST_ID+BENCH_IDS-1 (requests built once, in init)
 --   BENCH_MODE=send    POST /v1/send, the JSON body in BENCH_BODY
+--   BENCH_MODE=contacts GET /v1/contact/list?apiKey=BENCH_KEY&groupId=BENCH_GROUP&page=<p>, pages
+--                      cycling over 1 .. BENCH_PAGES (requests built once, in init)
 -- done() prints one JSON line (latencies in microseconds).
 local mode = os.getenv("BENCH_MODE") or "cancel"
 local key = os.getenv("BENCH_KEY") or "bench-key"
 local first = tonumber(os.getenv("BENCH_FIRST_ID") or "1000")
 local count = tonumber(os.getenv("BENCH_IDS") or "1000")
+local group = os.getenv("BENCH_GROUP") or "6363"
+local pages = tonumber(os.getenv("BENCH_PAGES") or "5000")
 
 local requests = {}
 local index = 0
@@ -22,10 +26,15 @@ function init(args)
     for i = 0, count - 1 do
       requests[i + 1] = wrk.format("GET", "/v1/message-cancel?apiKey=" .. key .. "&messageId=" .. (first + i))
     end
+  elseif mode == "contacts" then
+    for p = 1, pages do
+      requests[p] = wrk.format("GET", "/v1/contact/list?apiKey=" .. key .. "&groupId=" .. group .. "&page=" .. p)
+    end
+    count = pages
   end
 end
 
-if mode == "cancel" then
+if mode == "cancel" or mode == "contacts" then
   request = function()
     index = index % count + 1
     return requests[index]

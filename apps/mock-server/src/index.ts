@@ -43,7 +43,16 @@ export { dispatch, handlers } from './core/dispatch.js';
 export { CLOCK_MAX_MS, CLOCK_MIN_MS, Clock, type ClockState, isClockTime } from './core/clock.js';
 export { Account, type AccountSettings } from './state/accounts.js';
 export { type MessageDraft, MessageBook, type MessageView, type ScheduleRefusal } from './state/messages.js';
-export { createStore, Store } from './state/store.js';
+export { createStore, Store, type SubaccountDraft } from './state/store.js';
+export {
+  ContactBook,
+  type ContactFields,
+  type ContactLimits,
+  type ContactPage,
+  type StoredContact,
+  type StoredGroup,
+} from './state/contacts.js';
+export { type CreditMove, SubaccountBook, type SubaccountInfo } from './state/subaccounts.js';
 
 // Pure rules
 export { CANCEL_CUTOFF_MS, type CancelDecision, decideCancel } from './rules/cancel.js';

@@ -14,6 +14,7 @@ export {
   type EndpointDefinition,
   type EndpointRoute,
   type FieldCodes,
+  fieldPath,
   type HttpMethod,
   type RequestRejection,
   rejectRequest,
@@ -29,7 +30,7 @@ export {
   codesOf,
   rateLimitCodes,
 } from './core/codes.js';
-export { flag, integerLike, messageId, requiredString, responseFormat } from './core/fields.js';
+export { flag, integerLike, messageId, pageField, requiredString, responseFormat } from './core/fields.js';
 
 // Redaction: the one way API keys are hidden, in the client's errors and the mock's log
 export { createRedactor, REDACTED, type Redactor } from './core/redact.js';
@@ -62,6 +63,7 @@ export {
 export { formatAmount, MAX_AMOUNT_MICROS, MICROS_PER_UNIT, parseAmount } from './rules/money.js';
 export {
   formatParisDateTime,
+  formatParisIsoDateTime,
   fromParisWallTime,
   fromScheduleFields,
   PARIS_TIME_ZONE,

@@ -64,6 +64,11 @@ export const accountConfig = z.object({
   callForwarding: z._default(z.boolean(), true),
   /** Surveys built in the web app, by `sondageIdent`: the text that is sent. */
   surveys: z._default(z.record(z.string(), z.string()), {}),
+  /**
+   * Sub-accounts, which SMS Partner's support activates on a master account:
+   * without it, creating one answers code 2 and moving credit code 4.
+   */
+  subaccounts: z._default(z.boolean(), false),
 });
 export type AccountConfig = z.infer<typeof accountConfig>;
 
@@ -127,6 +132,7 @@ export const defaultConfigInput: MockConfigInput = {
       unicode: true,
       virtualNumbers: ['33700000000'],
       surveys: { 'SURVEY-1': 'How was your visit? Reply 1 to 5' },
+      subaccounts: true,
     },
     { apiKey: 'test-empty-key', credits: 0, name: 'no credits', username: 'empty@example.test' },
   ],

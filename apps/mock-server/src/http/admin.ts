@@ -6,6 +6,7 @@ import { accountConfig, MAX_CREDITS } from '../core/config.js';
 import type { Account } from '../state/accounts.js';
 import { fingerprint } from '../state/journal.js';
 import type { Store } from '../state/store.js';
+import { ACCOUNT_ADMIN_ROUTES, accountAdminRoutes } from './admin-accounts.js';
 import { allowedOrigin, type CorsPolicy } from './cors.js';
 import type { SecretScrubber } from './secrets.js';
 
@@ -23,6 +24,7 @@ export const ADMIN_ROUTES = [
   'POST /__mock/rate-limits',
   'GET /__mock/hlr',
   'GET /__mock/rcs',
+  ...ACCOUNT_ADMIN_ROUTES,
 ] as const;
 
 /** The endpoints that document a per-minute limit, and that limit. */
@@ -384,6 +386,7 @@ export function adminRouter(store: Store, options: AdminOptions): Router {
       sends: store.rcs.list(account).map((send) => ({ ...send, failover: send.failover ?? null })),
     });
   });
+  accountAdminRoutes(router, store, { bad, body, keyFrom, wholeParam });
 
   router.use((req, res) => {
     res.status(404).json({

@@ -1,5 +1,5 @@
 import { encodeXml } from '@smspartner-kit/schema';
-import type { WireBody } from '../core/define-handler.js';
+import { isSuccess, type WireBody } from '../core/define-handler.js';
 
 export type ResponseFormat = 'json' | 'xml';
 
@@ -21,7 +21,7 @@ export function formatOf(...sources: unknown[]): ResponseFormat {
  */
 export function httpStatusFor(body: WireBody, errorHttpStatus: number, transportStatus?: number): number {
   if (transportStatus !== undefined) return transportStatus;
-  return body.success ? 200 : errorHttpStatus;
+  return isSuccess(body) ? 200 : errorHttpStatus;
 }
 
 /** Serialises an envelope in the asked format. */

@@ -1,3 +1,4 @@
+import { MAX_AMOUNT_MICROS } from '@smspartner-kit/schema';
 import type { Clock } from '../core/clock.js';
 import type { AccountConfig } from '../core/config.js';
 import type { StoredMessage } from '../rules/message-state.js';
@@ -8,7 +9,7 @@ export type AccountSettings = Omit<AccountConfig, 'apiKey' | 'credits' | 'balanc
 /**
  * One account's state. Each apiKey has its own messages, money, faults and,
  * optionally, its own clock. Money is integer micro-euros and changes only
- * through {@link debit}, {@link refund} and {@link setBalance}, which the
+ * through {@link debit}, {@link refund}, {@link deposit} and {@link setBalance}, which the
  * state modules call (the message book debits on schedule and refunds on
  * cancel); endpoint handlers read it, never write it.
  */
@@ -37,6 +38,11 @@ export class Account {
     return this.settings.name;
   }
 
+  /** The account's login, as GET /v1/me reports it (`username`, else one made from its name). */
+  get login(): string {
+    return this.settings.username ?? `${this.settings.name ?? 'account'}@example.test`;
+  }
+
   /** The money balance, in micro-euros. */
   get balanceMicros(): number {
     return this.#balanceMicros;
@@ -57,6 +63,18 @@ export class Account {
   /** Gives `micros` back (a cancelled message's cost). */
   refund(micros: number): void {
     this.#balanceMicros += micros;
+  }
+
+  /** Whether {@link deposit} would take `micros`: a balance stays within MAX_AMOUNT_MICROS, so it stays exact. */
+  canDeposit(micros: number): boolean {
+    return Number.isSafeInteger(micros) && micros >= 0 && this.#balanceMicros + micros <= MAX_AMOUNT_MICROS;
+  }
+
+  /** Adds `micros` (euros moved in from another account); refuses (false, nothing changes) what {@link canDeposit} refuses. */
+  deposit(micros: number): boolean {
+    if (!this.canDeposit(micros)) return false;
+    this.#balanceMicros += micros;
+    return true;
   }
 
   /** Sets the balance outright (the admin API, provider states). */

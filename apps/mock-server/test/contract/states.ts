@@ -59,7 +59,84 @@ function send(
   return body.message_id as number;
 }
 
+/** An account with sub-accounts activated (a master account), its own clock at STATE_CLOCK. */
+function master(store: Store, params: Record<string, unknown>): string {
+  const apiKey = typeof params.apiKey === 'string' ? params.apiKey : 'pact-test-key';
+  store.resetAccount(apiKey);
+  store.upsertAccount(apiKey, typeof params.credits === 'number' ? params.credits : 100, {
+    subaccounts: true,
+  });
+  store.ownClock(apiKey)?.set(STATE_CLOCK);
+  return apiKey;
+}
+
 export const states: { readonly [Name in ProviderStateName]: StateSeeder } = {
+  'a group with contacts': ({ store }, params) => {
+    // `groupId` and `contactId` (the first contact's) are fixed so a pact can name them; `contacts` is how
+    // many (their numbers +33600000001, +33600000002…); `stopList` puts numbers on the account's STOP list.
+    const stopList = Array.isArray(params.stopList) ? params.stopList.map(String) : undefined;
+    if (stopList) {
+      const key = typeof params.apiKey === 'string' ? params.apiKey : 'pact-test-key';
+      store.resetAccount(key);
+      store.upsertAccount(key, typeof params.credits === 'number' ? params.credits : 100, { stopList });
+    }
+    const apiKey = account(store, params, 100);
+    const owner = store.account(apiKey) as NonNullable<ReturnType<Store['account']>>;
+    const now = store.clockFor(apiKey).now();
+    const groupId = typeof params.groupId === 'string' ? params.groupId : '6363';
+    const group = store.contacts.createGroup(
+      owner,
+      typeof params.name === 'string' ? params.name : 'Group name',
+      now,
+      groupId,
+    );
+    if (!group.ok) throw new Error(`seeding the group failed: ${group.reason}`);
+    const count = typeof params.contacts === 'number' ? params.contacts : 1;
+    const firstId = typeof params.contactId === 'string' ? params.contactId : '1000001';
+    for (let index = 0; index < count; index++) {
+      const phone = `+336${String(index + 1).padStart(8, '0')}`;
+      const fields = {
+        phone,
+        firstname: '',
+        lastname: '',
+        date: '',
+        shortUrlPartnr: '',
+        url: '',
+        custom1: '',
+        custom2: '',
+        custom3: '',
+        custom4: '',
+      };
+      const added = store.contacts.insertContact(
+        owner,
+        groupId,
+        fields,
+        now,
+        index === 0 ? firstId : undefined,
+      );
+      if (!added.ok) throw new Error(`seeding a contact failed: ${added.reason}`);
+    }
+    return { groupId, contactId: firstId };
+  },
+  'an account with sub-accounts enabled': ({ store }, params) => {
+    master(store, params);
+    return undefined;
+  },
+  'a sub-account': ({ store }, params) => {
+    // `token` is fixed so a pact can name it; `subaccountCredits` SMS credits move to it at creation.
+    const apiKey = master(store, params);
+    const parent = store.account(apiKey) as NonNullable<ReturnType<Store['account']>>;
+    const token = typeof params.token === 'string' ? params.token : 'SUBACCOUNT_TOKEN';
+    const credits = typeof params.subaccountCredits === 'number' ? params.subaccountCredits : 10;
+    const created = store.openSubaccount(
+      parent,
+      { type: 'simple', email: undefined, isBuyer: false, creditMicros: credits * store.creditMicros },
+      store.clockFor(apiKey).now(),
+      { token },
+    );
+    if (!created.ok) throw new Error(`seeding the sub-account failed: ${created.reason}`);
+    return { token };
+  },
   'an account with credits': ({ store }, params) => {
     account(store, params, 100);
     return undefined;

@@ -10,6 +10,7 @@ import { Agent, request as httpRequest, type IncomingHttpHeaders } from 'node:ht
 import { parse as parseQuery } from 'node:querystring';
 import {
   type AnyEndpoint,
+  CONTACT_DETAIL_FIELDS,
   codesOf,
   decodeXml,
   endpoints,
@@ -133,6 +134,36 @@ export function allowedCodes(endpoint: AnyEndpoint | undefined): number[] {
   ].sort((a, b) => a - b);
 }
 
+/** The methods an endpoint's route answers: its own, and the others the docs give it (`alsoAnswers`). */
+export function methodsOf(endpoint: AnyEndpoint): string[] {
+  return [endpoint.method, ...(endpoint.alsoAnswers?.methods ?? [])];
+}
+
+/** The `Allow` header of an endpoint's route. */
+export function allowOf(endpoint: AnyEndpoint): string {
+  return `${methodsOf(endpoint).join(', ')}, OPTIONS`;
+}
+
+/** Whether an endpoint's page documents `_format` (its request has it): the others answer JSON whatever is asked. */
+export function speaksXml(endpoint: AnyEndpoint): boolean {
+  return fieldsOf(endpoint).includes('_format');
+}
+
+/**
+ * The entry that answers a request on an endpoint's route: the one a field
+ * of the request selects (`selectedBy`: a `contactsList` makes a POST to
+ * /v1/contact/add Add Bulk Contacts), else the route's owner.
+ */
+export function answeringEndpoint(endpoint: AnyEndpoint, params: Record<string, unknown>): AnyEndpoint {
+  const sharing = registry
+    .map(([, other]) => other)
+    .filter((other) => other.method === endpoint.method && other.path === endpoint.path);
+  const selected = sharing.find(
+    (other) => other.selectedBy !== undefined && params[other.selectedBy] !== undefined,
+  );
+  return selected ?? sharing.find((other) => other.selectedBy === undefined) ?? endpoint;
+}
+
 /** Codes a request that reached the handler may get: the endpoint's catalogue and success code, no transport code. */
 export function handlerCodes(endpoint: AnyEndpoint): number[] {
   return [successCode(endpoint), ...codesOf(endpoint.codes)];
@@ -167,21 +198,44 @@ function exampleStrings(): string[] {
   return [...strings];
 }
 
+/** The distinct string values the registry's example requests give one field (`groupId`, `token`…). */
+function exampleValues(field: string): string[] {
+  const values = registry
+    .map(([, endpoint]) => (endpoint.example.request as Record<string, unknown>)[field])
+    .filter((value): value is string => typeof value === 'string');
+  return [...new Set(values)];
+}
+
 /** Frozen at T0, every account back to the config; the fuzzing, gated and other accounts (re)created. */
 export function resetMock(mock: RunningMock): void {
   mock.store.reset();
   mock.store.clock.set(T0);
   const owned = exampleStrings();
-  mock.store.upsertAccount(FUZZ_KEY, FUZZ_CREDITS, {
+  const { account: fuzz } = mock.store.upsertAccount(FUZZ_KEY, FUZZ_CREDITS, {
     unicode: true,
     virtualNumbers: owned,
     surveys: Object.fromEntries(owned.map((id) => [id, 'Your opinion matters: reply 1 to 5'])),
+    subaccounts: true,
   });
   // The fuzzing account sends far more than 360 requests in its frozen minute: without a higher limit,
   // the rate-limited endpoints would answer it 429 only, and their deeper rules would go unfuzzed.
   const fuzzer = mock.store.account(FUZZ_KEY);
   for (const [name, endpoint] of registry)
     if (endpoint.rateLimit && fuzzer) mock.store.rateLimits.setLimit(fuzzer, name, Number.MAX_SAFE_INTEGER);
+  // The examples' groups, contacts and sub-accounts, so requests built from them reach the deeper rules.
+  const now = mock.store.clock.now();
+  for (const groupId of exampleValues('groupId'))
+    mock.store.contacts.createGroup(fuzz, 'Fuzz group', now, groupId);
+  const [group] = mock.store.contacts.groups(fuzz);
+  for (const [index, contactId] of exampleValues('contactId').entries()) {
+    const phone = `+336${90_000_000 + index}`;
+    const fields = { phone, ...Object.fromEntries(CONTACT_DETAIL_FIELDS.map((field) => [field, ''])) };
+    if (group) mock.store.contacts.insertContact(fuzz, group.id, fields as never, now, contactId);
+  }
+  for (const token of [...exampleValues('token'), ...exampleValues('tokenSubaccount')]) {
+    const draft = { type: 'simple' as const, email: undefined, isBuyer: false, creditMicros: 1_000_000 };
+    mock.store.openSubaccount(fuzz, draft, now, { token });
+  }
   for (const [apiKey, { settings }] of Object.entries(GATED_ACCOUNTS))
     mock.store.upsertAccount(apiKey, FUZZ_CREDITS, settings);
   for (const [apiKey, { credits, settings }] of Object.entries(OTHER_ACCOUNTS))
@@ -230,11 +284,32 @@ export async function expectAlive(handle: MockHandle): Promise<void> {
   expect(handle.logs.filter((line) => /internal error/i.test(line))).toEqual([]);
 }
 
-/** Every fuzzing account's whole state (balance, settings, faults…) and message list, to prove a failed request changed nothing. */
+/**
+ * Every fuzzing account's whole state (balance, settings, faults…), message
+ * list, groups and contacts, sub-accounts and their balances, to prove a
+ * failed request changed nothing.
+ */
 export function fuzzAccountsSnapshot(store: Store): string {
   const keys = [FUZZ_KEY, ...Object.keys(GATED_ACCOUNTS), ...Object.keys(OTHER_ACCOUNTS)];
   return JSON.stringify(
-    keys.map((apiKey) => ({ apiKey, account: store.account(apiKey), messages: store.listMessages(apiKey) })),
+    keys.map((apiKey) => {
+      const account = store.account(apiKey);
+      return {
+        apiKey,
+        account,
+        messages: store.listMessages(apiKey),
+        groups: account
+          ? store.contacts.groups(account).map((group) => ({
+              ...group,
+              contacts: store.contacts.page(account, group.id, 1, Number.MAX_SAFE_INTEGER)?.contacts,
+            }))
+          : [],
+        subaccounts: account
+          ? store.subaccounts.of(account).map((info) => [info.token, info.email, info.account.balanceMicros])
+          : [],
+        subaccountsEnabled: account ? store.subaccounts.enabled(account) : false,
+      };
+    }),
   );
 }
 
@@ -444,6 +519,8 @@ export function formatOf(...sources: unknown[]): Format {
 }
 
 export interface Outcome {
+  /** The entry that answers (another one on the same route when a field selects it). */
+  endpoint?: AnyEndpoint;
   /** The format the answer must come in (either, when not given). */
   format?: Format;
   /** The codes the answer may carry. */
@@ -482,7 +559,8 @@ export function oracle(
 ): Outcome {
   const queryAt = request.path.indexOf('?');
   const query = parseQuery(queryAt < 0 ? '' : request.path.slice(queryAt + 1)) as Record<string, unknown>;
-  const queryFormat = formatOf(query._format);
+  const xml = speaksXml(endpoint);
+  const queryFormat = xml ? formatOf(query._format) : 'json';
   const transport = (codes: number[], status?: number): Outcome => ({
     format: queryFormat,
     codes,
@@ -490,11 +568,11 @@ export function oracle(
   });
   // HEAD would run the GET (a cancel): it is a 405 like any other method. OPTIONS, outside a preflight, is a 204.
   if (request.method === 'OPTIONS') return { codes: [], status: 204, empty: true };
-  if (request.method !== endpoint.method) return transport([405], 405);
+  if (!methodsOf(endpoint).includes(request.method)) return transport([405], 405);
 
   let params: Record<string, unknown>;
   let format: Format;
-  if (endpoint.method === 'GET') {
+  if (request.method === 'GET') {
     params = query;
     format = queryFormat;
   } else {
@@ -525,16 +603,18 @@ export function oracle(
     if (isPlainObject(parsed)) params = parsed;
     else if (form && parsed === undefined) params = parseFormFields(text);
     else return transport([90], 400);
-    format = formatOf(params._format, query._format);
+    format = xml ? formatOf(params._format, query._format) : 'json';
   }
 
+  const answering = answeringEndpoint(endpoint, params);
   const apiKey = params.apiKey;
-  const missing = endpoint.fieldCodes.apiKey?.missing ?? 1;
-  if (apiKey === undefined || apiKey === null || apiKey === '') return { format, codes: [missing] };
-  if (typeof apiKey !== 'string' || !isKnownKey(apiKey)) return { format, codes: [10] };
+  const missing = answering.fieldCodes.apiKey?.missing ?? 1;
+  const outcome = (codes: number[]): Outcome => ({ endpoint: answering, format, codes });
+  if (apiKey === undefined || apiKey === null || apiKey === '') return outcome([missing]);
+  if (typeof apiKey !== 'string' || !isKnownKey(apiKey)) return outcome([10]);
   const gate = Object.hasOwn(GATED_ACCOUNTS, apiKey) ? GATED_ACCOUNTS[apiKey]?.code : undefined;
-  if (gate !== undefined && gate in endpoint.codes) return { format, codes: [gate] };
-  return { format, codes: handlerCodes(endpoint) };
+  if (gate !== undefined && gate in answering.codes) return outcome([gate]);
+  return outcome(handlerCodes(answering));
 }
 
 // ---------------------------------------------------------------- answer checks
@@ -570,22 +650,21 @@ function readJson(answer: HttpAnswer, endpoint: AnyEndpoint | undefined, where: 
     throw new Error(`not JSON: ${where}`);
   }
   expect(isPlainObject(body), `not a JSON object: ${where}`).toBe(true);
-  const { success } = body as { success: unknown };
-  let { code } = body as { code: unknown };
-  expect(typeof success, `success is not a boolean: ${where}`).toBe('boolean');
-  if (codeless(endpoint, success)) {
-    expect(code, `a code in a success body that has none: ${where}`).toBeUndefined();
-    code = successCode(endpoint);
-  }
-  expect(Number.isInteger(code), `code is not an integer: ${where}`).toBe(true);
-  if (success === true) {
+  const { success, code } = body as { success: unknown; code: unknown };
+  if (success !== false) {
+    // A success is what the endpoint's response schema says: some carry no `success` or `code`
+    // (Add Bulk Contacts, the group list), Add Group's code is 2.
     expect(endpoint, `a success on no endpoint: ${where}`).toBeDefined();
     const parsed = endpoint?.response.safeParse(body);
     expect(parsed?.error?.issues, `success body breaks the response schema: ${where}`).toBeUndefined();
-  } else {
-    expect(errorEnvelope.safeParse(body).success, `not an error envelope: ${where}`).toBe(true);
+    expect(success === true || success === undefined, `success is neither true nor absent: ${where}`).toBe(
+      true,
+    );
+    return { success: true, code: typeof code === 'number' ? code : 200, body };
   }
-  return { success: success as boolean, code: code as number, body };
+  expect(Number.isInteger(code), `code is not an integer: ${where}`).toBe(true);
+  expect(errorEnvelope.safeParse(body).success, `not an error envelope: ${where}`).toBe(true);
+  return { success: false, code: code as number, body };
 }
 
 function readXml(answer: HttpAnswer, endpoint: AnyEndpoint | undefined, where: string): Envelope {
@@ -1013,21 +1092,22 @@ export async function exchange(
     (apiKey) => handle.store.account(apiKey) !== undefined,
     handle.mock.config.bodyLimitBytes,
   );
+  const answering = outcome.endpoint ?? endpoint;
   const before = fuzzAccountsSnapshot(handle.store);
   const answer = await http(handle.url, request);
   if (outcome.empty) {
     expect(answer.status, describeExchange(answer)).toBe(outcome.status);
     expect(answer.text, describeExchange(answer)).toBe('');
-    expect(answer.headers.allow, describeExchange(answer)).toBe(`${endpoint.method}, OPTIONS`);
+    expect(answer.headers.allow, describeExchange(answer)).toBe(allowOf(endpoint));
     expect(
       fuzzAccountsSnapshot(handle.store),
       `OPTIONS changed an account: ${describeExchange(answer)}`,
     ).toBe(before);
     return undefined;
   }
-  const envelope = expectEnvelope(answer, endpoint, outcome);
+  const envelope = expectEnvelope(answer, answering, outcome);
   if (outcome.status === 405) {
-    expect(answer.headers.allow, describeExchange(answer)).toBe(`${endpoint.method}, OPTIONS`);
+    expect(answer.headers.allow, describeExchange(answer)).toBe(allowOf(endpoint));
   }
   if (envelope && !envelope.success) {
     expect(

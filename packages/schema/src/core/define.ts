@@ -10,7 +10,9 @@ export type ApiPath = `/v1/${string}`;
 
 /**
  * How an issue on one request field becomes a control code. A field (or a
- * case) without a code here is an item of the code-9 validation list.
+ * case) without a code here is an item of the code-9 validation list. The
+ * field is a top-level name (`groupId`), or a dotted path into a nested object
+ * (`parameters.isBuyer`) where the API gives a nested field a code of its own.
  */
 export interface FieldCodes<Code extends number> {
   /** The field is absent or empty. */
@@ -97,6 +99,20 @@ export interface EndpointDefinition<
    * and paths the mock also answers on (the client uses `method` and `path`).
    */
   readonly alsoAnswers?: { readonly methods?: readonly HttpMethod[]; readonly paths?: readonly ApiPath[] };
+  /**
+   * Where another entry answers on the same method and path, the request field
+   * whose presence makes a request this entry's: Add Bulk Contacts is
+   * `POST /v1/contact/add` with `contactsList` instead of `contact`. The other
+   * entry (the one without `selectedBy`) is the route's own.
+   */
+  readonly selectedBy?: string;
+  /**
+   * The code for a request the schema refuses on a field without a code of its
+   * own, and for an undocumented field in strict mode, on an endpoint whose
+   * code 9 is not the validation list (sub-account creation: 9 is "balance
+   * must be greater than 0"). Absent: the code-9 validation list.
+   */
+  readonly fallbackCode?: keyof Codes & number;
   /** Object-valued keys whose XML keeps element names inside their entry (the credits `user` block). */
   readonly xmlNamedKeys?: readonly string[];
   /**
@@ -185,11 +201,31 @@ export interface RequestRejection {
   errors?: ValidationIssue[];
 }
 
+/** The segments of a field of `fieldCodes`: `parameters.isBuyer` → `['parameters', 'isBuyer']`. */
+export function fieldPath(field: string): string[] {
+  return field.split('.');
+}
+
+function valueAt(raw: Record<string, unknown>, path: readonly string[]): unknown {
+  let value: unknown = raw;
+  for (const segment of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, segment)) return undefined;
+    value = (value as Record<string, unknown>)[segment];
+  }
+  return value;
+}
+
+function isUnder(issue: z.core.$ZodIssue, path: readonly string[]): boolean {
+  return path.every((segment, index) => String(issue.path[index] ?? '') === segment);
+}
+
 /**
  * Turns request-schema issues into the answer SMS Partner gives: the first
- * field of `fieldCodes` (in declared order) that has an issue decides the code;
- * otherwise every issue becomes an item of a code-9 list, one per field.
- * `raw` is the request as received, to tell a missing field from a bad one.
+ * field of `fieldCodes` (in declared order) that has an issue (on itself or
+ * inside it) decides the code; otherwise the endpoint's `fallbackCode`, or
+ * every issue becomes an item of a code-9 list, one per field (a nested field
+ * is named `children[contact].children[firstname].data`). `raw` is the request
+ * as received, to tell a missing field from a bad one.
  */
 export function rejectRequest(
   endpoint: AnyEndpoint,
@@ -197,9 +233,10 @@ export function rejectRequest(
   raw: Record<string, unknown>,
 ): RequestRejection {
   for (const [field, codes] of Object.entries(endpoint.fieldCodes) as [string, FieldCodes<number>][]) {
-    const fieldIssues = issues.filter((issue) => String(issue.path[0] ?? '') === field);
+    const path = fieldPath(field);
+    const fieldIssues = issues.filter((issue) => isUnder(issue, path));
     if (fieldIssues.length === 0) continue;
-    const value = raw[field];
+    const value = valueAt(raw, path);
     const missing = value === undefined || value === null || value === '';
     const code = missing
       ? codes.missing
@@ -207,13 +244,21 @@ export function rejectRequest(
         codes.invalid);
     if (code !== undefined) return { code, message: endpoint.codes[code]?.message ?? 'Invalid request' };
   }
+  const fallback = endpoint.fallbackCode as number | undefined;
+  if (fallback !== undefined) {
+    return { code: fallback, message: endpoint.codes[fallback]?.message ?? 'Invalid request' };
+  }
   const seen = new Set<string>();
   const errors: ValidationIssue[] = [];
   for (const issue of issues) {
-    const field = String(issue.path[0] ?? 'form');
-    if (seen.has(field)) continue;
-    seen.add(field);
-    errors.push({ elementId: elementIdFor(field), message: issue.message });
+    // A top-level field is one item whatever its issues; a nested field is an item of its own.
+    const nested = issue.path.length > 1 && typeof issue.path[1] === 'string';
+    const path = (nested ? issue.path : issue.path.slice(0, 1)).map(String);
+    const [field = 'form', ...inner] = path;
+    const key = [field, ...inner].join('.');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    errors.push({ elementId: elementIdFor(field, ...inner), message: issue.message });
   }
   return { code: 9, message: endpoint.codes[9]?.message ?? 'Invalid request', errors };
 }
