@@ -13,12 +13,12 @@ export {
   type AccountConfig,
   accountConfig,
   defaultConfigInput,
-  loadConfigFile,
   type MockConfig,
   type MockConfigInput,
   mockConfig,
   parseConfig,
 } from './core/config.js';
+export { loadConfigFile } from './http/config-file.js';
 
 // The handler pipeline, and every endpoint's handler by registry name
 export {

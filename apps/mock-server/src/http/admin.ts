@@ -5,6 +5,7 @@ import { type Clock, isClockTime } from '../core/clock.js';
 import { accountConfig, MAX_CREDITS } from '../core/config.js';
 import { fingerprint } from '../state/journal.js';
 import type { Store } from '../state/store.js';
+import { mountFaultRoutes } from './admin-faults.js';
 import { allowedOrigin, type CorsPolicy } from './cors.js';
 import type { SecretScrubber } from './secrets.js';
 
@@ -18,6 +19,8 @@ export const ADMIN_ROUTES = [
   'GET /__mock/messages',
   'GET /__mock/requests',
   'POST /__mock/faults',
+  'GET /__mock/faults',
+  'DELETE /__mock/faults',
 ] as const;
 
 /** Largest page of `GET /__mock/messages` and `GET /__mock/requests`. */
@@ -240,22 +243,7 @@ export function adminRouter(store: Store, options: AdminOptions): Router {
     });
   });
 
-  router.post('/faults', (req, res) => {
-    const input = body(req);
-    const apiKey = keyFrom(input.apiKey);
-    if (apiKey === undefined || apiKey === null) return bad(res, 'apiKey must be a non-empty string');
-    const { endpoint, times = 1 } = input;
-    if (typeof endpoint !== 'string' || !Object.hasOwn(endpoints, endpoint)) {
-      return bad(res, `endpoint must be one of: ${Object.keys(endpoints).join(', ')}`);
-    }
-    if (typeof times !== 'number' || !Number.isSafeInteger(times) || times < 0 || times > 1_000_000) {
-      return bad(res, 'times must be a whole number from 0 to 1000000');
-    }
-    const account = store.account(apiKey);
-    if (!account) return res.status(404).json({ error: 'No such account' });
-    account.injectFault(endpoint, times);
-    res.json({ endpoint, times });
-  });
+  mountFaultRoutes(router, store, { bad, body, keyFrom });
 
   router.get('/messages', (req, res) => {
     const apiKey = keyFrom(req.query.apiKey);

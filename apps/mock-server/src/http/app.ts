@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type AnyEndpoint, endpoints } from '@smspartner-kit/schema';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { defaultConfigInput, type MockConfig, type MockConfigInput, parseConfig } from '../core/config.js';
-import type { RequestEnvironment, WireBody } from '../core/define-handler.js';
+import type { Outcome, RequestEnvironment, WireBody } from '../core/define-handler.js';
 import { dispatch } from '../core/dispatch.js';
 import type { Account } from '../state/accounts.js';
 import { createStore, type Store } from '../state/store.js';
@@ -62,6 +62,8 @@ interface Answer {
   account?: Account | undefined;
   unknownFields?: readonly string[];
   warnings?: readonly string[];
+  /** An injected bare status: the status alone, an empty body. */
+  bare?: boolean;
 }
 
 type Reply = (req: Timed, res: ServerResponse, answer: Answer) => void;
@@ -75,16 +77,21 @@ const NONE: readonly string[] = [];
 function replier(config: MockConfig, store: Store, scrub: SecretScrubber, log: AppOptions['log']): Reply {
   return (req, res, answer) => {
     const status = httpStatusFor(answer.body, config.errorHttpStatus, answer.status);
-    const serialised = serialise(answer.body, answer.format, answer.namedKeys);
-    const text = scrub.text(serialised.text);
     for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
     if (answer.warnings && answer.warnings.length > 0) {
       res.setHeader(WARNING_HEADER, warningHeader(answer.warnings.join('; ')));
     }
     res.statusCode = status;
-    res.setHeader('Content-Type', serialised.contentType);
-    res.setHeader('Content-Length', Buffer.byteLength(text));
-    res.end(text);
+    if (answer.bare) {
+      res.setHeader('Content-Length', 0);
+      res.end();
+    } else {
+      const serialised = serialise(answer.body, answer.format, answer.namedKeys);
+      const text = scrub.text(serialised.text);
+      res.setHeader('Content-Type', serialised.contentType);
+      res.setHeader('Content-Length', Buffer.byteLength(text));
+      res.end(text);
+    }
     const url = req.originalUrl ?? req.url ?? '';
     const started = req[STARTED];
     const unknownFields = answer.unknownFields ?? NONE;
@@ -94,7 +101,7 @@ function replier(config: MockConfig, store: Store, scrub: SecretScrubber, log: A
       url,
       endpoint: answer.endpoint,
       status,
-      code: typeof answer.body.code === 'number' ? answer.body.code : undefined,
+      code: !answer.bare && typeof answer.body.code === 'number' ? answer.body.code : undefined,
       unknownFields,
       unknownCount: unknownFields.length,
       warnings: answer.warnings ?? NONE,
@@ -103,6 +110,31 @@ function replier(config: MockConfig, store: Store, scrub: SecretScrubber, log: A
     });
     log?.(`${req.method} ${scrub.url(url)} -> ${status} code=${answer.body.code}`);
   };
+}
+
+/** An injected dropped connection: no answer at all, the socket destroyed; the journal records status 0. */
+function dropConnection(
+  req: Timed,
+  res: ServerResponse,
+  store: Store,
+  outcome: Outcome,
+  account: Account | undefined,
+): void {
+  res.socket?.destroy();
+  const started = req[STARTED];
+  store.journal.record({
+    at: store.clock.now(),
+    method: req.method ?? '',
+    url: req.originalUrl ?? req.url ?? '',
+    endpoint: outcome.endpoint.name,
+    status: 0,
+    code: undefined,
+    unknownFields: outcome.unknownFields,
+    unknownCount: outcome.unknownFields.length,
+    warnings: NONE,
+    durationMs: started === undefined ? 0 : Math.round((performance.now() - started) * 1000) / 1000,
+    account,
+  });
 }
 
 function asParams(value: unknown): Record<string, unknown> {
@@ -137,16 +169,30 @@ function mountEndpoint(
   ) => {
     const outcome = dispatch(endpoint.name, params, { ...env, ip: req.socket.remoteAddress });
     const apiKey = params.apiKey;
-    reply(req, res, {
-      body: outcome.body,
-      format,
-      headers: unknownParamsHeaders(outcome.unknownFields, scrub),
-      namedKeys: outcome.endpoint.xmlNamedKeys,
-      endpoint: outcome.endpoint.name,
-      account: typeof apiKey === 'string' ? env.store.account(apiKey) : undefined,
-      unknownFields: outcome.unknownFields,
-      warnings,
-    });
+    const account = typeof apiKey === 'string' ? env.store.account(apiKey) : undefined;
+    const { fault } = outcome;
+    const deliver = () => {
+      if (fault?.drop) return dropConnection(req, res, env.store, outcome, account);
+      const bare = fault?.httpStatus !== undefined;
+      reply(req, res, {
+        body: outcome.body,
+        format,
+        headers: bare
+          ? fault?.retryAfterSeconds === undefined
+            ? {}
+            : { 'Retry-After': String(fault.retryAfterSeconds) }
+          : unknownParamsHeaders(outcome.unknownFields, scrub),
+        namedKeys: outcome.endpoint.xmlNamedKeys,
+        endpoint: outcome.endpoint.name,
+        account,
+        unknownFields: outcome.unknownFields,
+        warnings,
+        ...(bare ? { bare, status: fault?.httpStatus } : {}),
+      });
+    };
+    // An injected delay holds the answer back (the request was processed already); unref'd, so it never keeps a closing process alive.
+    if (fault?.latencyMs) setTimeout(deliver, fault.latencyMs).unref();
+    else deliver();
   };
 
   for (const path of paths) {

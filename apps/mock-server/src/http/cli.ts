@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { defaultConfigInput, loadConfigFile, parseConfig } from '../core/config.js';
+import { defaultConfigInput, parseConfig } from '../core/config.js';
+import { loadConfigFile } from './config-file.js';
 import { parseCorsPolicy } from './cors.js';
 import { isLoopbackHost, parseHostPolicy } from './hosts.js';
 import { createLogWriter } from './log.js';

@@ -36,6 +36,8 @@ export class Store {
   readonly messages: MessageBook;
   /** The last requests answered (`GET /__mock/requests`); a full reset empties it. */
   readonly journal: Journal;
+  /** Where injected faults draw their chances from (`Math.random` unless a test gives its own). */
+  readonly random: () => number;
   readonly #initialAccounts: readonly AccountConfig[];
   readonly #accounts = new Map<string, Account>();
   #keysVersion = 0;
@@ -44,8 +46,9 @@ export class Store {
     accounts: readonly AccountConfig[],
     clock: Clock = new Clock(),
     prices: PriceTable = DEFAULT_PRICE_TABLE,
-    options: { limits?: StoreLimits; journalSize?: number } = {},
+    options: { limits?: StoreLimits; journalSize?: number; random?: () => number } = {},
   ) {
+    this.random = options.random ?? Math.random;
     this.messages = new MessageBook(options.limits ?? DEFAULT_LIMITS);
     this.journal = new Journal(options.journalSize ?? 1000);
     this.clock = clock;
