@@ -2,17 +2,26 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type AnyEndpoint, endpoints } from '@smspartner-kit/schema';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { defaultConfigInput, type MockConfig, type MockConfigInput, parseConfig } from '../core/config.js';
-import type { Outcome, RequestEnvironment, WireBody } from '../core/define-handler.js';
+import type { RequestEnvironment } from '../core/define-handler.js';
 import { dispatch } from '../core/dispatch.js';
-import type { Account } from '../state/accounts.js';
 import { createStore, type Store } from '../state/store.js';
 import { adminRouter } from './admin.js';
 import { parseBody, readBody } from './body.js';
 import { type CorsPolicy, corsMiddleware } from './cors.js';
-import { formatOf, httpStatusFor, type ResponseFormat, serialise } from './format.js';
-import { unknownParamsHeaders, WARNING_HEADER, warningHeader } from './headers.js';
+import { formatOf, type ResponseFormat } from './format.js';
 import { type HostPolicy, hostAllowed } from './hosts.js';
-import { nearestRoute } from './not-found.js';
+import {
+  type Answer,
+  deliveryOf,
+  journalAnswer,
+  malformedAnswer,
+  NONE,
+  notAllowedAnswer,
+  render,
+  routesOf,
+  tooLargeAnswer,
+  unknownEndpointAnswer,
+} from './render.js';
 import { createSecretScrubber, type SecretScrubber } from './secrets.js';
 
 export interface AppOptions {
@@ -49,26 +58,7 @@ export interface MockApp {
 const STARTED = Symbol('started');
 type Timed = IncomingMessage & { originalUrl?: string; [STARTED]?: number };
 
-/** One answer of the API's routes, as {@link createApp}'s writer takes it. */
-interface Answer {
-  body: WireBody;
-  format: ResponseFormat;
-  namedKeys?: readonly string[] | undefined;
-  /** The HTTP layer's own status (400, 403, 404, 405, 413); envelope answers get theirs from the config. */
-  status?: number;
-  headers?: Record<string, string>;
-  /** For the journal. */
-  endpoint?: string;
-  account?: Account | undefined;
-  unknownFields?: readonly string[];
-  warnings?: readonly string[];
-  /** An injected bare status: the status alone, an empty body. */
-  bare?: boolean;
-}
-
 type Reply = (req: Timed, res: ServerResponse, answer: Answer) => void;
-
-const NONE: readonly string[] = [];
 
 /**
  * Writes answers directly (Express's `res.send` costs more than the answer),
@@ -76,65 +66,23 @@ const NONE: readonly string[] = [];
  */
 function replier(config: MockConfig, store: Store, scrub: SecretScrubber, log: AppOptions['log']): Reply {
   return (req, res, answer) => {
-    const status = httpStatusFor(answer.body, config.errorHttpStatus, answer.status);
-    for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
-    if (answer.warnings && answer.warnings.length > 0) {
-      res.setHeader(WARNING_HEADER, warningHeader(answer.warnings.join('; ')));
-    }
-    res.statusCode = status;
-    if (answer.bare) {
+    const rendered = render(answer, config.errorHttpStatus, scrub);
+    for (const [name, value] of Object.entries(rendered.headers)) res.setHeader(name, value);
+    res.statusCode = rendered.status;
+    if (rendered.text === undefined) {
       res.setHeader('Content-Length', 0);
       res.end();
     } else {
-      const serialised = serialise(answer.body, answer.format, answer.namedKeys);
-      const text = scrub.text(serialised.text);
-      res.setHeader('Content-Type', serialised.contentType);
-      res.setHeader('Content-Length', Buffer.byteLength(text));
-      res.end(text);
+      res.setHeader('Content-Type', rendered.contentType as string);
+      res.setHeader('Content-Length', Buffer.byteLength(rendered.text));
+      res.end(rendered.text);
     }
     const url = req.originalUrl ?? req.url ?? '';
-    const started = req[STARTED];
-    const unknownFields = answer.unknownFields ?? NONE;
-    store.journal.record({
-      at: store.clock.now(),
-      method: req.method ?? '',
-      url,
-      endpoint: answer.endpoint,
-      status,
-      code: !answer.bare && typeof answer.body.code === 'number' ? answer.body.code : undefined,
-      unknownFields,
-      unknownCount: unknownFields.length,
-      warnings: answer.warnings ?? NONE,
-      durationMs: started === undefined ? 0 : Math.round((performance.now() - started) * 1000) / 1000,
-      account: answer.account,
-    });
-    log?.(`${req.method} ${scrub.url(url)} -> ${status} code=${answer.body.code}`);
+    journalAnswer(store, { method: req.method ?? '', url, started: req[STARTED] }, answer, rendered.status);
+    log?.(
+      `${req.method} ${scrub.url(url)} -> ${rendered.status} code=${answer.bare ? '-' : answer.body.code}`,
+    );
   };
-}
-
-/** An injected dropped connection: no answer at all, the socket destroyed; the journal records status 0. */
-function dropConnection(
-  req: Timed,
-  res: ServerResponse,
-  store: Store,
-  outcome: Outcome,
-  account: Account | undefined,
-): void {
-  res.socket?.destroy();
-  const started = req[STARTED];
-  store.journal.record({
-    at: store.clock.now(),
-    method: req.method ?? '',
-    url: req.originalUrl ?? req.url ?? '',
-    endpoint: outcome.endpoint.name,
-    status: 0,
-    code: undefined,
-    unknownFields: outcome.unknownFields,
-    unknownCount: outcome.unknownFields.length,
-    warnings: NONE,
-    durationMs: started === undefined ? 0 : Math.round((performance.now() - started) * 1000) / 1000,
-    account,
-  });
 }
 
 function asParams(value: unknown): Record<string, unknown> {
@@ -157,8 +105,7 @@ function mountEndpoint(
   reply: Reply,
   scrub: SecretScrubber,
 ): void {
-  const methods = [endpoint.method, ...(endpoint.alsoAnswers?.methods ?? [])] as string[];
-  const paths = [endpoint.path, ...(endpoint.alsoAnswers?.paths ?? [])] as string[];
+  const { methods, paths } = routesOf(endpoint);
   const allow = `${methods.join(', ')}, OPTIONS`;
   const answer = (
     req: Request,
@@ -170,28 +117,20 @@ function mountEndpoint(
     const outcome = dispatch(endpoint.name, params, { ...env, ip: req.socket.remoteAddress });
     const apiKey = params.apiKey;
     const account = typeof apiKey === 'string' ? env.store.account(apiKey) : undefined;
-    const { fault } = outcome;
+    const delivery = deliveryOf(outcome, format, warnings, account, scrub);
     const deliver = () => {
-      if (fault?.drop) return dropConnection(req, res, env.store, outcome, account);
-      const bare = fault?.httpStatus !== undefined;
-      reply(req, res, {
-        body: outcome.body,
-        format,
-        headers: bare
-          ? fault?.retryAfterSeconds === undefined
-            ? {}
-            : { 'Retry-After': String(fault.retryAfterSeconds) }
-          : unknownParamsHeaders(outcome.unknownFields, scrub),
-        namedKeys: outcome.endpoint.xmlNamedKeys,
-        endpoint: outcome.endpoint.name,
-        account,
-        unknownFields: outcome.unknownFields,
-        warnings,
-        ...(bare ? { bare, status: fault?.httpStatus } : {}),
-      });
+      if (!delivery.drop) return reply(req, res, delivery.answer);
+      // An injected dropped connection: no answer at all; the journal records status 0.
+      res.socket?.destroy();
+      journalAnswer(
+        env.store,
+        { method: req.method, url: req.originalUrl, started: (req as Timed)[STARTED] },
+        delivery.answer,
+        0,
+      );
     };
     // An injected delay holds the answer back (the request was processed already); unref'd, so it never keeps a closing process alive.
-    if (fault?.latencyMs) setTimeout(deliver, fault.latencyMs).unref();
+    if (delivery.latencyMs) setTimeout(deliver, delivery.latencyMs).unref();
     else deliver();
   };
 
@@ -209,24 +148,10 @@ function mountEndpoint(
       if (!read.ok) {
         if (read.reason === 'aborted') return;
         res.setHeader('Connection', 'close');
-        const message = `Request body too large (limit ${env.config.bodyLimitBytes} bytes)`;
-        return reply(req, res, {
-          body: { success: false, code: 413, message },
-          format: queryFormat,
-          status: 413,
-          endpoint: endpoint.name,
-        });
+        return reply(req, res, tooLargeAnswer(env.config.bodyLimitBytes, queryFormat, endpoint.name));
       }
       const parsed = parseBody(read.text, req.headers['content-type'], env.config.strictParams);
-      if (!parsed.ok) {
-        // Documented (send.md §0): a body the API cannot read as JSON gets HTTP 400, code 90 in the body.
-        return reply(req, res, {
-          body: { success: false, code: 90, message: parsed.message },
-          format: queryFormat,
-          status: 400,
-          endpoint: endpoint.name,
-        });
-      }
+      if (!parsed.ok) return reply(req, res, malformedAnswer(parsed.message, queryFormat, endpoint.name));
       answer(req, res, parsed.params, formatOf(parsed.params._format, req.query._format), parsed.warnings);
     };
     if (methods.includes('POST')) app.post(path, bodyRoute);
@@ -238,16 +163,11 @@ function mountEndpoint(
         res.end();
         return;
       }
-      reply(req, res, {
-        body: {
-          success: false,
-          code: 405,
-          message: `${req.method} is not allowed on ${path}: use ${methods.join(' or ')}`,
-        },
-        format: formatOf(req.query._format),
-        status: 405,
-        endpoint: endpoint.name,
-      });
+      reply(
+        req,
+        res,
+        notAllowedAnswer(req.method, path, methods, formatOf(req.query._format), endpoint.name),
+      );
     });
   }
 }
@@ -289,22 +209,8 @@ export function createApp(options: AppOptions = {}): MockApp {
   for (const endpoint of Object.values(endpoints) as AnyEndpoint[])
     mountEndpoint(app, endpoint, env, reply, scrub);
 
-  const documented = (Object.values(endpoints) as AnyEndpoint[]).map((endpoint) => ({
-    route: `${endpoint.method} ${endpoint.path}`,
-    path: endpoint.path,
-  }));
   app.use((req, res) => {
-    const nearest = nearestRoute(req.path.slice(0, 200), documented);
-    reply(req, res, {
-      body: {
-        success: false,
-        code: 404,
-        message: `Unknown endpoint ${req.method} ${scrub.url(req.path)}${nearest ? `. Did you mean ${nearest.route}?` : ''}`,
-        endpoints: documented.map((entry) => entry.route),
-      },
-      format: formatOf(req.query._format),
-      status: 404,
-    });
+    reply(req, res, unknownEndpointAnswer(req.method, req.path, formatOf(req.query._format), scrub));
   });
 
   // Errors from the admin API's JSON parser, and anything unforeseen: a clean answer, no stack.
