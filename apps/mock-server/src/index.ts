@@ -44,6 +44,19 @@ export { CLOCK_MAX_MS, CLOCK_MIN_MS, Clock, type ClockState, isClockTime } from 
 export { Account, type AccountSettings } from './state/accounts.js';
 export { type MessageDraft, MessageBook, type MessageView, type ScheduleRefusal } from './state/messages.js';
 export { createStore, Store } from './state/store.js';
+export { ANY_ENDPOINT, type Fault, type FaultAction, FaultBook, type FaultInput } from './state/faults.js';
+export {
+  ACCOUNT_SECTIONS,
+  applySeed,
+  parseSeed,
+  type SeedAccount,
+  type SeedDocument,
+  type SeedDocumentInput,
+  SeedError,
+  type SeedMessage,
+  type SeedReport,
+  seedDocument,
+} from './state/seed.js';
 
 // Pure rules
 export { CANCEL_CUTOFF_MS, type CancelDecision, decideCancel } from './rules/cancel.js';

@@ -6,6 +6,7 @@ import { accountConfig, MAX_CREDITS } from '../core/config.js';
 import { fingerprint } from '../state/journal.js';
 import type { Store } from '../state/store.js';
 import { mountFaultRoutes } from './admin-faults.js';
+import { mountSeedRoute, SEED_BODY_LIMIT } from './admin-seed.js';
 import { allowedOrigin, type CorsPolicy } from './cors.js';
 import type { SecretScrubber } from './secrets.js';
 
@@ -21,6 +22,7 @@ export const ADMIN_ROUTES = [
   'POST /__mock/faults',
   'GET /__mock/faults',
   'DELETE /__mock/faults',
+  'POST /__mock/seed',
 ] as const;
 
 /** Largest page of `GET /__mock/messages` and `GET /__mock/requests`. */
@@ -103,7 +105,9 @@ function wholeParam(value: unknown, min: number, max: number): number | undefine
 export function adminRouter(store: Store, options: AdminOptions): Router {
   const router = express.Router();
   router.use(adminGuard(options));
-  router.use(express.json({ limit: '64kb', type: () => true }));
+  const smallJson = express.json({ limit: '64kb', type: () => true });
+  const seedJson = express.json({ limit: SEED_BODY_LIMIT, type: () => true });
+  router.use((req, res, next) => (req.path === '/seed' ? seedJson : smallJson)(req, res, next));
   // No key leaves through the admin API either: every answer is scrubbed.
   router.use((_req, res, next) => {
     res.json = (body: unknown) => {
@@ -244,6 +248,7 @@ export function adminRouter(store: Store, options: AdminOptions): Router {
   });
 
   mountFaultRoutes(router, store, { bad, body, keyFrom });
+  mountSeedRoute(router, store);
 
   router.get('/messages', (req, res) => {
     const apiKey = keyFrom(req.query.apiKey);

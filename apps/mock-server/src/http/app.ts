@@ -1,9 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type AnyEndpoint, endpoints } from '@smspartner-kit/schema';
+import { type AnyEndpoint, DEFAULT_PRICE_TABLE, endpoints } from '@smspartner-kit/schema';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { defaultConfigInput, type MockConfig, type MockConfigInput, parseConfig } from '../core/config.js';
 import type { RequestEnvironment } from '../core/define-handler.js';
 import { dispatch } from '../core/dispatch.js';
+import { applySeed, type SeedDocument } from '../state/seed.js';
 import { createStore, type Store } from '../state/store.js';
 import { adminRouter } from './admin.js';
 import { parseBody, readBody } from './body.js';
@@ -40,6 +41,12 @@ export interface AppOptions {
   adminToken?: string;
   /** Receives one line per request, with every apiKey redacted. Silent by default. */
   log?: (line: string) => void;
+  /**
+   * A seed document (see `POST /__mock/seed`), applied once the store exists
+   * and again after every full reset: the state the mock starts from. Its
+   * prices go into the config, so every account is built with them.
+   */
+  seed?: SeedDocument;
   /**
    * Check every success body against its endpoint's response schema and fail
    * (HTTP 500) when one does not fit: for tests, so that a handler drifting
@@ -179,8 +186,17 @@ function mountEndpoint(
  * answer. Express lives in `http/` only: handlers never see it.
  */
 export function createApp(options: AppOptions = {}): MockApp {
-  const config = parseConfig(options.config ?? defaultConfigInput);
+  const parsed = parseConfig(options.config ?? defaultConfigInput);
+  const { seed } = options;
+  const pricesApplied = seed?.prices !== undefined && options.store === undefined;
+  const config = pricesApplied
+    ? { ...parsed, prices: { ...(parsed.prices ?? DEFAULT_PRICE_TABLE), ...seed?.prices } }
+    : parsed;
   const store = options.store ?? createStore(config);
+  if (seed) {
+    applySeed(store, seed, { pricesApplied });
+    store.onReset(() => applySeed(store, seed, { pricesApplied }));
+  }
   const env: RequestEnvironment = { store, config, checkResponses: options.checkResponses === true };
   const scrub = createSecretScrubber(store);
   const reply = replier(config, store, scrub, options.log);

@@ -30,8 +30,8 @@ import {
  */
 export class Store {
   readonly clock: Clock;
-  /** The price table every send is priced with. */
-  readonly prices: PriceTable;
+  readonly #initialPrices: PriceTable;
+  #prices: PriceTable;
   /** Every account's messages: `store.messages.schedule(…)`, `store.messages.cancel(…)`. */
   readonly messages: MessageBook;
   /** The last requests answered (`GET /__mock/requests`); a full reset empties it. */
@@ -40,6 +40,7 @@ export class Store {
   readonly random: () => number;
   readonly #initialAccounts: readonly AccountConfig[];
   readonly #accounts = new Map<string, Account>();
+  readonly #resetListeners = new Set<() => void>();
   #keysVersion = 0;
 
   constructor(
@@ -57,9 +58,26 @@ export class Store {
         if (!account.clock) this.messages.settle(account, leaving);
       }
     };
-    this.prices = prices;
+    this.#initialPrices = prices;
+    this.#prices = prices;
     this.#initialAccounts = accounts.map((account) => ({ ...account }));
     this.reset();
+  }
+
+  /** The price table every send is priced with (the config's, until a seed changes it). */
+  get prices(): PriceTable {
+    return this.#prices;
+  }
+
+  /** Sets the prices of the countries given (the others keep theirs); a full reset goes back to the config's. */
+  updatePrices(changes: PriceTable): void {
+    this.#prices = { ...this.#prices, ...changes };
+  }
+
+  /** Called after every full reset (a `--seed` document is applied again there); returns the unsubscriber. */
+  onReset(listener: () => void): () => void {
+    this.#resetListeners.add(listener);
+    return () => this.#resetListeners.delete(listener);
   }
 
   /** One Premium SMS to France, in micro-euros: what a "credit" is worth in this store. */
@@ -89,8 +107,24 @@ export class Store {
     this.#keysVersion++;
     this.messages.clear();
     this.journal.clear();
+    this.#prices = this.#initialPrices;
     for (const account of this.#initialAccounts) this.#accounts.set(account.apiKey, this.#fresh(account));
     this.clock.reset();
+    for (const listener of this.#resetListeners) listener();
+  }
+
+  /**
+   * Adds an account from a whole account config, or replaces the account with
+   * that key (its messages, faults and own clock are dropped): what a seed
+   * document does. Throws a RangeError for money {@link balanceFor} refuses.
+   */
+  putAccount(config: AccountConfig): Account {
+    const existing = this.#accounts.get(config.apiKey);
+    if (existing) this.messages.forget(existing);
+    else this.#keysVersion++;
+    const account = this.#fresh(config);
+    this.#accounts.set(config.apiKey, account);
+    return account;
   }
 
   /**
