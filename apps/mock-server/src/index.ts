@@ -44,6 +44,7 @@ export { CLOCK_MAX_MS, CLOCK_MIN_MS, Clock, type ClockState, isClockTime } from 
 export { Account, type AccountSettings } from './state/accounts.js';
 export { type MessageDraft, MessageBook, type MessageView, type ScheduleRefusal } from './state/messages.js';
 export { createStore, Store } from './state/store.js';
+export { fingerprint, type JournalView } from './state/journal.js';
 export { ANY_ENDPOINT, type Fault, type FaultAction, FaultBook, type FaultInput } from './state/faults.js';
 export {
   ACCOUNT_SECTIONS,

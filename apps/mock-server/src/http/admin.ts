@@ -2,12 +2,21 @@ import { timingSafeEqual } from 'node:crypto';
 import { endpoints, formatAmount } from '@smspartner-kit/schema';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { type Clock, isClockTime } from '../core/clock.js';
-import { accountConfig, MAX_CREDITS } from '../core/config.js';
+import {
+  accountConfig,
+  defaultConfigInput,
+  MAX_CREDITS,
+  type MockConfig,
+  parseConfig,
+} from '../core/config.js';
+import { AccountHandles } from '../state/inbox.js';
 import { fingerprint } from '../state/journal.js';
 import type { Store } from '../state/store.js';
+import { accountHandles } from './account-handle.js';
 import { mountFaultRoutes } from './admin-faults.js';
 import { mountSeedRoute, SEED_BODY_LIMIT } from './admin-seed.js';
 import { allowedOrigin, type CorsPolicy } from './cors.js';
+import { inboxRouter } from './inbox.js';
 import type { SecretScrubber } from './secrets.js';
 
 /** The admin API's routes, as its 404 lists them. */
@@ -23,6 +32,12 @@ export const ADMIN_ROUTES = [
   'GET /__mock/faults',
   'DELETE /__mock/faults',
   'POST /__mock/seed',
+  'GET /__mock/inbox/state',
+  'GET /__mock/inbox/messages',
+  'GET /__mock/inbox/messages/:id',
+  'POST /__mock/inbox/cancel',
+  'POST /__mock/inbox/clock/next',
+  'GET /__mock/inbox/events',
 ] as const;
 
 /** Largest page of `GET /__mock/messages` and `GET /__mock/requests`. */
@@ -34,6 +49,8 @@ export interface AdminOptions {
   /** When set, every admin request must carry it (`Authorization: Bearer …` or `X-Mock-Admin-Token`). */
   adminToken?: string | undefined;
   scrub: SecretScrubber;
+  /** The config the API answers with (the inbox's cancel runs the API's own pipeline). */
+  config?: MockConfig | undefined;
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -43,6 +60,14 @@ function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** The password of a `Basic` Authorization header: how a browser sends the admin token to the inbox. */
+function basicPassword(header: string | undefined): string | undefined {
+  if (typeof header !== 'string' || !header.startsWith('Basic ')) return undefined;
+  const decoded = Buffer.from(header.slice(6), 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return colon < 0 ? undefined : decoded.slice(colon + 1);
 }
 
 /**
@@ -60,8 +85,11 @@ export function adminGuard(options: AdminOptions) {
       const header = req.headers.authorization;
       const given =
         (typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : undefined) ??
+        basicPassword(header) ??
         req.headers['x-mock-admin-token'];
       if (typeof given !== 'string' || !sameSecret(given, options.adminToken)) {
+        // A browser opening the inbox asks for the token as a password (any user name), then sends it on every request.
+        res.setHeader('WWW-Authenticate', 'Basic realm="smspartner-mock admin", charset="UTF-8"');
         res.status(401).json({
           error: 'This mock requires its admin token: send Authorization: Bearer <token>',
         });
@@ -108,6 +136,13 @@ export function adminRouter(store: Store, options: AdminOptions): Router {
   const smallJson = express.json({ limit: '64kb', type: () => true });
   const seedJson = express.json({ limit: SEED_BODY_LIMIT, type: () => true });
   router.use((req, res, next) => (req.path === '/seed' ? seedJson : smallJson)(req, res, next));
+  const handles = new AccountHandles(store);
+  router.use(accountHandles(handles));
+  // Whatever an admin request changed, the inbox shows it.
+  router.use((req, res, next) => {
+    if (!SAFE_METHODS.has(req.method)) res.once('finish', () => store.changes.notify());
+    next();
+  });
   // No key leaves through the admin API either: every answer is scrubbed.
   router.use((_req, res, next) => {
     res.json = (body: unknown) => {
@@ -287,6 +322,16 @@ export function adminRouter(store: Store, options: AdminOptions): Router {
       ),
     );
   });
+
+  router.use(
+    '/inbox',
+    inboxRouter(store, {
+      cors: options.cors,
+      config: options.config ?? parseConfig(defaultConfigInput),
+      handles,
+      adminRouter: router,
+    }),
+  );
 
   router.use((req, res) => {
     res.status(404).json({

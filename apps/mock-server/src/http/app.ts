@@ -6,11 +6,12 @@ import type { RequestEnvironment } from '../core/define-handler.js';
 import { dispatch } from '../core/dispatch.js';
 import { applySeed, type SeedDocument } from '../state/seed.js';
 import { createStore, type Store } from '../state/store.js';
-import { adminRouter } from './admin.js';
+import { adminGuard, adminRouter } from './admin.js';
 import { parseBody, readBody } from './body.js';
 import { type CorsPolicy, corsMiddleware } from './cors.js';
 import { formatOf, type ResponseFormat } from './format.js';
 import { type HostPolicy, hostAllowed } from './hosts.js';
+import { serveInboxAsset } from './inbox.js';
 import {
   type Answer,
   deliveryOf,
@@ -86,6 +87,7 @@ function replier(config: MockConfig, store: Store, scrub: SecretScrubber, log: A
     }
     const url = req.originalUrl ?? req.url ?? '';
     journalAnswer(store, { method: req.method ?? '', url, started: req[STARTED] }, answer, rendered.status);
+    store.changes.notify();
     log?.(
       `${req.method} ${scrub.url(url)} -> ${rendered.status} code=${answer.bare ? '-' : answer.body.code}`,
     );
@@ -221,7 +223,10 @@ export function createApp(options: AppOptions = {}): MockApp {
     });
   });
   app.use(corsMiddleware(cors, scrub));
-  app.use('/__mock', adminRouter(store, { cors, adminToken: options.adminToken, scrub }));
+  const admin = { cors, adminToken: options.adminToken, scrub, config };
+  app.use('/__mock', adminRouter(store, admin));
+  // The inbox: a page of the admin API, behind the same guard.
+  app.get('/', adminGuard(admin), serveInboxAsset('index.html'));
   for (const endpoint of Object.values(endpoints) as AnyEndpoint[])
     mountEndpoint(app, endpoint, env, reply, scrub);
 

@@ -9,6 +9,7 @@ import {
 import { Clock } from '../core/clock.js';
 import { type AccountConfig, accountConfig, type MockConfig } from '../core/config.js';
 import { Account, type AccountSettings } from './accounts.js';
+import { ChangeFeed } from './changes.js';
 import { Journal } from './journal.js';
 import {
   DEFAULT_LIMITS,
@@ -36,6 +37,8 @@ export class Store {
   readonly messages: MessageBook;
   /** The last requests answered (`GET /__mock/requests`); a full reset empties it. */
   readonly journal: Journal;
+  /** Bumped on every change a page may want to show (the inbox's live updates). */
+  readonly changes = new ChangeFeed();
   /** Where injected faults draw their chances from (`Math.random` unless a test gives its own). */
   readonly random: () => number;
   readonly #initialAccounts: readonly AccountConfig[];
@@ -111,6 +114,7 @@ export class Store {
     for (const account of this.#initialAccounts) this.#accounts.set(account.apiKey, this.#fresh(account));
     this.clock.reset();
     for (const listener of this.#resetListeners) listener();
+    this.changes.notify();
   }
 
   /**
