@@ -21,7 +21,12 @@ export default defineConfig({
       {
         extends: true,
         // Headless Debian Chromium (playwright-core): the inbox page, and the MSW entry in a service worker.
-        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
       },
       {
         extends: true,

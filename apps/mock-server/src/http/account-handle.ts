@@ -19,7 +19,10 @@ export function accountHandles(handles: AccountHandles) {
     const fromQuery = req.query.account;
     const handle = fromBody ?? fromQuery;
     // The inbox's own routes take `account` as a filter, by handle already.
-    if (handle === undefined || req.path.startsWith('/inbox/')) return next();
+    if (handle === undefined || req.path.startsWith('/inbox/')) {
+      next();
+      return;
+    }
     if (typeof handle !== 'string' || handle === '') {
       res.status(400).json({ error: 'account must be an account fingerprint (key#…) or name' });
       return;

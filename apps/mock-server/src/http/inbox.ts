@@ -130,7 +130,7 @@ export function inboxRouter(store: Store, options: InboxOptions): Router {
 
   router.get('/messages/:id', (req, res) => {
     const id = whole(req.params.id, Number.MAX_SAFE_INTEGER);
-    const found = id ? findMessage(store, handles, id) : undefined;
+    const found = id ? findMessage(handles, id) : undefined;
     if (!found) return res.status(404).json({ error: 'No such message' });
     const { account, message } = found;
     res.json({
@@ -146,7 +146,7 @@ export function inboxRouter(store: Store, options: InboxOptions): Router {
     const messageId = (req.body as Record<string, unknown> | undefined)?.messageId;
     if (typeof messageId !== 'number' || !Number.isSafeInteger(messageId))
       return bad(res, 'messageId must be a message id');
-    const found = findMessage(store, handles, messageId);
+    const found = findMessage(handles, messageId);
     if (!found) return res.status(404).json({ error: 'No such message' });
     const outcome = dispatch(
       'cancelSms',

@@ -157,7 +157,6 @@ export function inboxPage(
 
 /** The account that holds a message id (ids are unique across accounts). */
 export function findMessage(
-  store: Store,
   handles: AccountHandles,
   id: number,
 ): { account: Account; message: StoredMessage } | undefined {

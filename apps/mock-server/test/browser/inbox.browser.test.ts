@@ -1,13 +1,17 @@
 // The inbox (GET / on the mock) in headless Debian Chromium, driven by
 // playwright-core, against a real mock on port 0: what a developer sees after
 // `npm start` and a curl.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { fingerprint, type RunningMock, startMockServer } from '../../src/index.ts';
 import { EMPTY, FUNDED, MINUTE, post, scheduleAt, T0 } from '../helpers.ts';
 import { HAS_CHROMIUM, launchChromium, screenshotPath } from './chromium.ts';
 
 type Browser = Awaited<ReturnType<typeof launchChromium>>;
+
+/** The text as a person reads it on screen (cells and lines apart), which textContent does not give. */
+// biome-ignore lint/performance/useDomNodeTextContent: Playwright's rendered text, on purpose
+const shown = (locator: Locator) => locator.innerText();
 
 describe.skipIf(!HAS_CHROMIUM)('the inbox in Chromium', { timeout: 60_000 }, () => {
   let mock: RunningMock;
@@ -66,14 +70,14 @@ describe.skipIf(!HAS_CHROMIUM)('the inbox in Chromium', { timeout: 60_000 }, () 
     await send();
     await open();
     await expect.poll(() => rows().count()).toBe(1);
-    expect(await rows().first().innerText()).toMatch(
+    expect(await shown(rows().first())).toMatch(
       /1000\s.*funded\s+\+33600000001\s+Your code is 482911\s+sent/s,
     );
-    expect(await page.locator('#live').innerText()).toBe('live');
+    expect(await shown(page.locator('#live'))).toBe('live');
 
     await send({ phoneNumbers: '0600000002', message: 'Second, over server-sent events' });
     await expect.poll(() => rows().count(), { timeout: 5000 }).toBe(2);
-    expect(await rows().first().innerText()).toContain('Second, over server-sent events');
+    expect(await shown(rows().first())).toContain('Second, over server-sent events');
   });
 
   test('filters by account, recipient, tag and state', async () => {
@@ -88,7 +92,7 @@ describe.skipIf(!HAS_CHROMIUM)('the inbox in Chromium', { timeout: 60_000 }, () 
 
     await page.selectOption('select[name="account"]', fingerprint(EMPTY));
     await expect.poll(ids).toBe('1001');
-    expect(await page.locator('select[name="account"] option:checked').innerText()).toContain('no credits');
+    expect(await page.locator('select[name="account"] option:checked').textContent()).toContain('no credits');
     await page.selectOption('select[name="account"]', '');
     await page.fill('input[name="to"]', '06 22 22 22 22');
     await expect.poll(ids).toBe('1002');
@@ -109,7 +113,7 @@ describe.skipIf(!HAS_CHROMIUM)('the inbox in Chromium', { timeout: 60_000 }, () 
     await rows().first().click();
     const detail = page.locator('#detail');
     await expect.poll(() => detail.isVisible()).toBe(true);
-    const text = await detail.innerText();
+    const text = await shown(detail);
     expect(text).toMatch(/encoding\s+GSM 7-bit · 184 septets/);
     expect(text).toMatch(/parts\s+2 per recipient × 1 = 2 SMS/);
     expect(text).toMatch(/cost\s+0\.076 €/);
@@ -122,12 +126,12 @@ describe.skipIf(!HAS_CHROMIUM)('the inbox in Chromium', { timeout: 60_000 }, () 
     await page.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => mock.store.listMessages(FUNDED)?.[0]?.state).toBe('cancelled');
     expect(mock.store.account(FUNDED)?.credits).toBe(1000);
-    await expect.poll(async () => (await detail.innerText()).includes('cancelled')).toBe(true);
+    await expect.poll(async () => (await shown(detail)).includes('cancelled')).toBe(true);
 
     await send({ ...scheduleAt(T0 + 90 * MINUTE) });
     await page.getByRole('button', { name: 'Next send' }).click();
     await expect.poll(() => mock.store.clock.now()).toBe(T0 + 90 * MINUTE);
-    await expect.poll(async () => (await rows().first().innerText()).includes('sent')).toBe(true);
+    await expect.poll(async () => (await shown(rows().first())).includes('sent')).toBe(true);
   });
 
   test('reply and STOP controls appear once the admin API has POST /__mock/replies, and send JSON by handle', async () => {
@@ -195,9 +199,7 @@ describe.skipIf(!HAS_CHROMIUM)('the inbox in Chromium', { timeout: 60_000 }, () 
     const filtered = performance.now();
     await page.fill('input[name="text"]', 'your code');
     await expect.poll(() => rows().count()).toBe(50);
-    await expect
-      .poll(async () => (await rows().first().innerText()).includes('Your code is 199000'))
-      .toBe(true);
+    await expect.poll(async () => (await shown(rows().first())).includes('Your code is 199000')).toBe(true);
     const filterTime = performance.now() - filtered;
     await page.fill('input[name="text"]', 'no such text anywhere');
     await expect.poll(() => rows().count()).toBe(0);
@@ -209,7 +211,7 @@ describe.skipIf(!HAS_CHROMIUM)('the inbox in Chromium', { timeout: 60_000 }, () 
     // A new message still shows up live at the top, with 100,000 behind it.
     await send({ message: 'Fresh one on top' });
     await expect
-      .poll(async () => (await rows().first().innerText()).includes('Fresh one on top'), { timeout: 5000 })
+      .poll(async () => (await shown(rows().first())).includes('Fresh one on top'), { timeout: 5000 })
       .toBe(true);
     await rows().first().click();
     await page.waitForSelector('#detail h2');
