@@ -30,6 +30,15 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The README's globalSetup recipe: one mock for the whole run, its URL given to each file.
+        test: {
+          name: 'testing',
+          include: ['test/testing/**/*.test.ts'],
+          globalSetup: ['test/testing/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
         test: {
           name: 'robustness',
           include: ['test/robustness/**/*.test.ts'],
