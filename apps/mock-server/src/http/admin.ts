@@ -14,6 +14,7 @@ import { fingerprint } from '../state/journal.js';
 import type { Store } from '../state/store.js';
 import { accountHandles } from './account-handle.js';
 import { mountFaultRoutes } from './admin-faults.js';
+import { mockOpenApiDocument } from './admin-openapi.js';
 import { mountSeedRoute, SEED_BODY_LIMIT } from './admin-seed.js';
 import { allowedOrigin, type CorsPolicy } from './cors.js';
 import { inboxRouter } from './inbox.js';
@@ -32,6 +33,7 @@ export const ADMIN_ROUTES = [
   'GET /__mock/faults',
   'DELETE /__mock/faults',
   'POST /__mock/seed',
+  'GET /__mock/openapi.json',
   'GET /__mock/inbox/state',
   'GET /__mock/inbox/messages',
   'GET /__mock/inbox/messages/:id',
@@ -321,6 +323,19 @@ export function adminRouter(store: Store, options: AdminOptions): Router {
         options.scrub,
       ),
     );
+  });
+
+  // The OpenAPI document of the API and of this admin API, with this mock as its server.
+  const documents = new Map<string, string>();
+  router.get('/openapi.json', (req, res) => {
+    const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
+    let text = documents.get(origin);
+    if (text === undefined) {
+      if (documents.size >= 16) documents.clear();
+      text = JSON.stringify(mockOpenApiDocument(origin));
+      documents.set(origin, text);
+    }
+    res.json(JSON.parse(text));
   });
 
   router.use(
