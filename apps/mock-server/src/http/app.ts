@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { type AnyEndpoint, DEFAULT_PRICE_TABLE, endpoints } from '@smspartner-kit/schema';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { defaultConfigInput, type MockConfig, type MockConfigInput, parseConfig } from '../core/config.js';
@@ -57,7 +57,12 @@ export interface AppOptions {
 }
 
 export interface MockApp {
-  app: express.Express;
+  /**
+   * The mock as a Node request listener: serve it with `http.createServer(mock.app)`,
+   * or mount it in a server of yours (`app.use(mock.app)` in Express or Connect).
+   * Express is how it is built, not part of its public types.
+   */
+  app: RequestListener;
   store: Store;
   config: MockConfig;
 }
