@@ -1,43 +1,11 @@
 import { type AnyEndpoint, codesOf, endpoints } from '@smspartner-kit/schema';
 import type { Request, Response, Router } from 'express';
 import type { Account } from '../state/accounts.js';
-import { ANY_ENDPOINT, type Fault, type FaultInput } from '../state/faults.js';
-import { fingerprint } from '../state/journal.js';
+import { ANY_ENDPOINT, type FaultInput, faultView } from '../state/faults.js';
 import type { Store } from '../state/store.js';
 
 /** Bounds of a fault, so no request can arm one that hangs the mock or never ends. */
 export const FAULT_LIMITS = { times: 1_000_000, latencyMs: 60_000, retryAfterSeconds: 86_400 } as const;
-
-/** A fault as the admin API shows it: `times` left (or `always`), `fired` so far, the account by label. */
-export interface FaultView {
-  id: number;
-  account: string;
-  endpoint: string;
-  code: number | null;
-  httpStatus: number | null;
-  retryAfterSeconds: number | null;
-  latencyMs: number | null;
-  drop: boolean;
-  probability: number;
-  times: number | 'always';
-  fired: number;
-}
-
-export function faultView(account: Account, fault: Fault): FaultView {
-  return {
-    id: fault.id,
-    account: account.name ?? fingerprint(account.apiKey),
-    endpoint: fault.endpoint,
-    code: fault.code ?? null,
-    httpStatus: fault.httpStatus ?? null,
-    retryAfterSeconds: fault.retryAfterSeconds ?? null,
-    latencyMs: fault.latencyMs ?? null,
-    drop: fault.drop === true,
-    probability: fault.probability,
-    times: fault.remaining ?? 'always',
-    fired: fault.fired,
-  };
-}
 
 const whole = (value: unknown, min: number, max: number): value is number =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= min && value <= max;

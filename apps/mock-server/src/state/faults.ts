@@ -1,3 +1,6 @@
+import type { Account } from './accounts.js';
+import { fingerprint } from './journal.js';
+
 /**
  * Injected faults: what a test asks an account's next requests to suffer.
  * One account's faults never touch another's. A fault either replaces the
@@ -116,4 +119,35 @@ export class FaultBook {
     }
     return undefined;
   }
+}
+
+/** A fault as the admin API shows it: `times` left (or `always`), `fired` so far, the account by label. */
+export interface FaultView {
+  id: number;
+  account: string;
+  endpoint: string;
+  code: number | null;
+  httpStatus: number | null;
+  retryAfterSeconds: number | null;
+  latencyMs: number | null;
+  drop: boolean;
+  probability: number;
+  times: number | 'always';
+  fired: number;
+}
+
+export function faultView(account: Account, fault: Fault): FaultView {
+  return {
+    id: fault.id,
+    account: account.name ?? fingerprint(account.apiKey),
+    endpoint: fault.endpoint,
+    code: fault.code ?? null,
+    httpStatus: fault.httpStatus ?? null,
+    retryAfterSeconds: fault.retryAfterSeconds ?? null,
+    latencyMs: fault.latencyMs ?? null,
+    drop: fault.drop === true,
+    probability: fault.probability,
+    times: fault.remaining ?? 'always',
+    fired: fault.fired,
+  };
 }

@@ -5,7 +5,7 @@
 // biome-ignore-all assist/source/organizeImports: sections are ordered by topic, not by path
 import { checkPhoneNumber } from '@smspartner-kit/schema';
 import type { ClockState } from '../core/clock.js';
-import type { FaultView } from '../http/admin-faults.js';
+import type { FaultView } from '../state/faults.js';
 import type { JournalView } from '../state/journal.js';
 import type { MessagePage, MessageView } from '../state/messages.js';
 import type { SeedDocumentInput } from '../state/seed.js';
