@@ -3,19 +3,9 @@
 // their fingerprint or name: it never holds a key. Every text it shows comes
 // from callers of the mock, so it is written with textContent, never as HTML.
 
-interface ClockState {
-  now: string;
-  frozen: boolean;
-}
-
-interface InboxAccount {
-  id: string;
-  label: string;
-  credits: number;
-  balance: string;
-  messages: number;
-  clock: ClockState | null;
-}
+// The server's own types: erased from the bundle, checked by the package's typecheck.
+import type { ClockState } from '../../src/core/clock.js';
+import type { InboxAccount, MessageParts, InboxMessage as ServerMessage } from '../../src/state/inbox.js';
 
 interface InboxState {
   clock: ClockState;
@@ -24,33 +14,13 @@ interface InboxState {
   usage: { messages: number; limits: { messages: number } };
 }
 
-interface InboxMessage {
-  messageId: number;
-  state: string;
-  phoneNumbers: string[];
-  message: string;
-  sender: string | null;
-  nbSms: number;
-  cost: string;
-  range: string;
-  tag: string | null;
-  held: boolean;
-  scheduled: boolean;
-  sendAt: string;
-  createdAt: string;
-  cancelledAt: string | null;
-  refundedSms: number;
-  sandbox: boolean;
-  account: { id: string; label: string };
-  /** Present once the message lifecycle shows per-recipient states. */
+/** A message as the inbox lists it; per-recipient states and history come with the message lifecycle. */
+type InboxMessage = ServerMessage & {
   recipients?: Record<string, unknown>[];
   history?: Record<string, unknown>[];
-}
+};
 
-interface MessageDetail extends InboxMessage {
-  kind: string;
-  parts: { encoding: string; units: number; partsPerRecipient: number; recipients: number };
-}
+type MessageDetail = InboxMessage & { kind: string; parts: MessageParts };
 
 const PAGE_SIZE = 50;
 /** After a live update, reload at most this many rows (the ones shown). */
