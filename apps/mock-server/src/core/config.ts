@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { DEFAULT_STOP_MENTION, parseAmount } from '@smspartner-kit/schema';
 import * as z from 'zod/mini';
 
@@ -153,21 +152,4 @@ export function parseConfig(input: unknown, origin = 'config'): MockConfig {
     keys.add(account.apiKey);
   }
   return result.data;
-}
-
-/** Reads a JSON config file. */
-export function loadConfigFile(path: string): MockConfig {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new Error(`Cannot read config file ${path}: ${(error as Error).message}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`Config file ${path} is not JSON: ${(error as Error).message}`);
-  }
-  return parseConfig(json, `config file ${path}`);
 }

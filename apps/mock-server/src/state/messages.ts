@@ -310,6 +310,11 @@ export class MessageBook {
     return { messages: chosen.map((message) => this.#view(message, now)), nextCursor };
   }
 
+  /** The admin view of one message at `now` (the inbox lists messages across accounts with it). */
+  view(message: StoredMessage, now: number): MessageView {
+    return this.#view(message, now);
+  }
+
   #view(message: StoredMessage, now: number): MessageView {
     return {
       messageId: message.id,

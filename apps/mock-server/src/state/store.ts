@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   checkPhoneNumber,
   DEFAULT_PRICE_TABLE,
@@ -11,6 +10,7 @@ import { Clock } from '../core/clock.js';
 import { type AccountConfig, accountConfig, type MockConfig } from '../core/config.js';
 import { Account, type AccountSettings } from './accounts.js';
 import { CallForwardingBook } from './call-forwarding.js';
+import { ChangeFeed } from './changes.js';
 import { ContactBook, type ContactLimits, DEFAULT_CONTACT_LIMITS } from './contacts.js';
 import { HlrBook } from './hlr.js';
 import { Journal } from './journal.js';
@@ -42,8 +42,8 @@ import { MAX_SUBACCOUNTS_PER_MASTER, SubaccountBook, type SubaccountInfo } from 
  */
 export class Store {
   readonly clock: Clock;
-  /** The price table every send is priced with. */
-  readonly prices: PriceTable;
+  readonly #initialPrices: PriceTable;
+  #prices: PriceTable;
   /** Every account's messages: `store.messages.schedule(…)`, `store.messages.cancel(…)`. */
   readonly messages: MessageBook;
   /** The last requests answered (`GET /__mock/requests`); a full reset empties it. */
@@ -62,16 +62,27 @@ export class Store {
   readonly contacts: ContactBook;
   /** Who is whose sub-account, which masters may have some, and credit moves. */
   readonly subaccounts = new SubaccountBook();
+  /** Bumped on every change a page may want to show (the inbox's live updates). */
+  readonly changes = new ChangeFeed();
+  /** Where injected faults draw their chances from (`Math.random` unless a test gives its own). */
+  readonly random: () => number;
   readonly #initialAccounts: readonly AccountConfig[];
   readonly #accounts = new Map<string, Account>();
+  readonly #resetListeners = new Set<() => void>();
   #keysVersion = 0;
 
   constructor(
     accounts: readonly AccountConfig[],
     clock: Clock = new Clock(),
     prices: PriceTable = DEFAULT_PRICE_TABLE,
-    options: { limits?: StoreLimits; journalSize?: number; contactLimits?: ContactLimits } = {},
+    options: {
+      limits?: StoreLimits;
+      journalSize?: number;
+      contactLimits?: ContactLimits;
+      random?: () => number;
+    } = {},
   ) {
+    this.random = options.random ?? Math.random;
     this.messages = new MessageBook(options.limits ?? DEFAULT_LIMITS);
     this.contacts = new ContactBook(options.contactLimits ?? DEFAULT_CONTACT_LIMITS);
     this.journal = new Journal(options.journalSize ?? 1000);
@@ -81,9 +92,26 @@ export class Store {
         if (!account.clock) this.messages.settle(account, leaving);
       }
     };
-    this.prices = prices;
+    this.#initialPrices = prices;
+    this.#prices = prices;
     this.#initialAccounts = accounts.map((account) => ({ ...account }));
     this.reset();
+  }
+
+  /** The price table every send is priced with (the config's, until a seed changes it). */
+  get prices(): PriceTable {
+    return this.#prices;
+  }
+
+  /** Sets the prices of the countries given (the others keep theirs); a full reset goes back to the config's. */
+  updatePrices(changes: PriceTable): void {
+    this.#prices = { ...this.#prices, ...changes };
+  }
+
+  /** Called after every full reset (a `--seed` document is applied again there); returns the unsubscriber. */
+  onReset(listener: () => void): () => void {
+    this.#resetListeners.add(listener);
+    return () => this.#resetListeners.delete(listener);
   }
 
   /** One Premium SMS to France, in micro-euros: what a "credit" is worth in this store. */
@@ -117,8 +145,25 @@ export class Store {
     this.journal.clear();
     this.hlr.clear();
     this.rentals.clear();
+    this.#prices = this.#initialPrices;
     for (const account of this.#initialAccounts) this.#accounts.set(account.apiKey, this.#fresh(account));
     this.clock.reset();
+    for (const listener of this.#resetListeners) listener();
+    this.changes.notify();
+  }
+
+  /**
+   * Adds an account from a whole account config, or replaces the account with
+   * that key (its messages, faults and own clock are dropped): what a seed
+   * document does. Throws a RangeError for money {@link balanceFor} refuses.
+   */
+  putAccount(config: AccountConfig): Account {
+    const existing = this.#accounts.get(config.apiKey);
+    if (existing) this.messages.forget(existing);
+    else this.#keysVersion++;
+    const account = this.#fresh(config);
+    this.#accounts.set(config.apiKey, account);
+    return account;
   }
 
   /**
@@ -184,7 +229,7 @@ export class Store {
     const fresh = (bytes: number, taken: (value: string) => boolean, given?: string): string => {
       if (given !== undefined && !taken(given)) return given;
       let value: string;
-      do value = randomBytes(bytes).toString('hex');
+      do value = randomHex(bytes);
       while (taken(value));
       return value;
     };
@@ -364,4 +409,10 @@ export function createStore(
     ...(config.limits ? { limits: config.limits } : {}),
     ...(config.journalSize !== undefined ? { journalSize: config.journalSize } : {}),
   });
+}
+
+/** `bytes` random bytes as hex, from Web Crypto (no `node:` import: the MSW entry runs in browsers too). */
+function randomHex(bytes: number): string {
+  const buffer = crypto.getRandomValues(new Uint8Array(bytes));
+  return Array.from(buffer, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -1,0 +1,300 @@
+import { buildOpenApiDocument, jsonSchemaOf } from '@smspartner-kit/schema/openapi';
+import { seedDocument } from '../state/seed.js';
+
+/**
+ * The admin API in the mock's OpenAPI document (`GET /__mock/openapi.json`),
+ * beside the SMS Partner API generated from the registry. Written by hand, as
+ * the admin routes are; `test/unit/openapi.test.ts` checks that every route
+ * of ADMIN_ROUTES is here and that `@redocly/cli lint` finds nothing wrong.
+ */
+const TAG = 'Mock admin';
+// biome-ignore lint/suspicious/noExplicitAny: OpenAPI is free-form JSON
+type Json = any;
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: Json) => ({ 'application/json': { schema } });
+const answers = (description: string, schema: Json = { type: 'object' }) => ({
+  '200': { description, content: json(schema) },
+  '4XX': {
+    description:
+      'Refused: 400 with a reason, 401 without the admin token, 403 from a foreign origin, 404 for an unknown account, 415 for a body that is not JSON',
+    content: json(ref('AdminError')),
+  },
+});
+const body = (schema: Json) => ({ required: true, content: json(schema) });
+const query = (name: string, description: string, schema: Json = { type: 'string' }, required = false) => ({
+  name,
+  in: 'query',
+  required,
+  description,
+  schema,
+});
+const apiKeyQuery = (required = false) =>
+  query('apiKey', 'An account key (or `account`: its fingerprint or name)', { type: 'string' }, required);
+const accountQuery = query('account', 'An account by fingerprint (`key#…`) or name, in place of `apiKey`');
+const paging = [
+  query('limit', 'Page size', { type: 'integer', minimum: 1, maximum: 1000 }),
+  query('cursor', 'The `nextCursor` of the previous page', { type: 'integer', minimum: 0 }),
+];
+const op = (operationId: string, summary: string, extra: Json) => ({
+  operationId,
+  tags: [TAG],
+  summary,
+  ...extra,
+});
+
+const clock = {
+  type: 'object',
+  properties: { now: { type: 'string', format: 'date-time' }, frozen: { type: 'boolean' } },
+  required: ['now', 'frozen'],
+};
+
+const adminPaths: Record<string, Json> = {
+  '/__mock/clock': {
+    get: op('getMockClock', 'The time, for every account or one', {
+      parameters: [apiKeyQuery(), accountQuery],
+      responses: answers('The clock', clock),
+    }),
+    post: op('setMockClock', 'Set, move, freeze or run the clock', {
+      requestBody: body({
+        type: 'object',
+        properties: {
+          now: { type: 'string', format: 'date-time' },
+          advanceBy: { type: 'integer', description: 'Milliseconds, negative goes back' },
+          frozen: { type: 'boolean' },
+          apiKey: { type: 'string' },
+          account: { type: 'string' },
+        },
+      }),
+      responses: answers('The clock', clock),
+    }),
+  },
+  '/__mock/reset': {
+    post: op('resetMock', 'Everything back to the config (and the seed), or one account', {
+      requestBody: body({
+        type: 'object',
+        properties: { apiKey: { type: 'string' }, account: { type: 'string' } },
+      }),
+      responses: answers('What was reset', {
+        type: 'object',
+        properties: { reset: { enum: ['all', 'account'] } },
+      }),
+    }),
+  },
+  '/__mock/accounts': {
+    get: op('getMockAccount', 'An account: name, fingerprint, credits, balance, messages', {
+      parameters: [apiKeyQuery(), accountQuery],
+      responses: answers('The account, never its key'),
+    }),
+    post: op('upsertMockAccount', 'Add an account (201) or set its money (200)', {
+      requestBody: body({
+        type: 'object',
+        required: ['apiKey'],
+        properties: {
+          apiKey: { type: 'string' },
+          credits: { type: 'integer', minimum: 0 },
+          balance: { type: 'string' },
+        },
+        additionalProperties: true,
+        description: 'Any account setting of the config may come along for a new account',
+      }),
+      responses: {
+        ...answers('The money set'),
+        '201': { description: 'The account was added', content: json({ type: 'object' }) },
+      },
+    }),
+  },
+  '/__mock/messages': {
+    get: op('listMockMessages', "An account's messages, oldest first, with their state", {
+      parameters: [apiKeyQuery(), accountQuery, ...paging],
+      responses: answers('One page', {
+        type: 'object',
+        properties: {
+          messages: { type: 'array', items: { type: 'object' } },
+          nextCursor: { type: ['integer', 'null'] },
+        },
+      }),
+    }),
+  },
+  '/__mock/requests': {
+    get: op('listMockRequests', 'The request journal, newest first, keys redacted', {
+      parameters: [
+        apiKeyQuery(),
+        accountQuery,
+        query('endpoint', 'A registry name'),
+        query('code', 'An envelope code', { type: 'integer' }),
+        ...paging,
+      ],
+      responses: answers('One page of the journal'),
+    }),
+  },
+  '/__mock/faults': {
+    get: op('listMockFaults', "Armed faults: one account's, or every account's", {
+      parameters: [apiKeyQuery(), accountQuery],
+      responses: answers('The faults'),
+    }),
+    post: op(
+      'injectMockFault',
+      "Arm a fault: a documented code in the endpoint's voice, a bare status, a delay or a dropped connection",
+      {
+        requestBody: body({
+          type: 'object',
+          required: ['apiKey', 'endpoint'],
+          properties: {
+            apiKey: { type: 'string' },
+            account: { type: 'string' },
+            endpoint: { type: 'string', description: 'A registry name, or `*` for every endpoint' },
+            times: { oneOf: [{ type: 'integer', minimum: 0, maximum: 1_000_000 }, { const: 'always' }] },
+            probability: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
+            code: {
+              type: 'integer',
+              description: "One of the endpoint's documented codes (default 500 where documented)",
+            },
+            httpStatus: { type: 'integer', minimum: 400, maximum: 599 },
+            retryAfterSeconds: { type: 'integer', minimum: 0, maximum: 86_400 },
+            latencyMs: { type: 'integer', minimum: 0, maximum: 60_000 },
+            drop: { type: 'boolean' },
+            reset: { type: 'boolean', description: "Replace the endpoint's earlier faults" },
+          },
+        }),
+        responses: {
+          ...answers('The first form `{"times": 0}` clears'),
+          '201': { description: 'The fault armed', content: json({ type: 'object' }) },
+        },
+      },
+    ),
+    delete: op('clearMockFaults', 'Clear faults: all, one account, one endpoint or one id', {
+      parameters: [
+        apiKeyQuery(),
+        accountQuery,
+        query('endpoint', 'A registry name'),
+        query('id', 'A fault id', { type: 'integer' }),
+      ],
+      responses: answers('How many were cleared', {
+        type: 'object',
+        properties: { cleared: { type: 'integer' } },
+      }),
+    }),
+  },
+  '/__mock/seed': {
+    post: op('seedMock', 'Load a seed document, all or nothing', {
+      requestBody: body(ref('SeedDocument')),
+      responses: answers('What the seed did, accounts by name or fingerprint'),
+    }),
+  },
+  '/__mock/openapi.json': {
+    get: op('getMockOpenApi', 'This document', { responses: answers('OpenAPI 3.1') }),
+  },
+  '/__mock/inbox/state': {
+    get: op('getInboxState', 'The clock, the accounts by handle, the store usage and the admin routes', {
+      responses: answers('The inbox state'),
+    }),
+  },
+  '/__mock/inbox/messages': {
+    get: op('listInboxMessages', 'Messages of every account, newest first, filtered', {
+      parameters: [
+        accountQuery,
+        query('to', 'A recipient in any writing, or digits of it'),
+        query('tag', 'A tag'),
+        query('state', 'A state', { enum: ['scheduled', 'sent', 'cancelled'] }),
+        query('text', 'Words of the text'),
+        query('limit', 'Page size', { type: 'integer', minimum: 1, maximum: 500 }),
+        query('cursor', 'The `nextCursor` of the previous page', { type: 'integer', minimum: 1 }),
+      ],
+      responses: answers('One page'),
+    }),
+  },
+  '/__mock/inbox/messages/{messageId}': {
+    get: op('getInboxMessage', 'One message: its view, its account, its parts and encoding', {
+      parameters: [{ name: 'messageId', in: 'path', required: true, schema: { type: 'integer' } }],
+      responses: answers('The message'),
+    }),
+  },
+  '/__mock/inbox/cancel': {
+    post: op(
+      'cancelInboxMessage',
+      "Cancel a message as its account would (the API's rule, codes and refund)",
+      {
+        requestBody: body({
+          type: 'object',
+          required: ['messageId'],
+          properties: { messageId: { type: 'integer' } },
+        }),
+        responses: answers("The cancel endpoint's answer"),
+      },
+    ),
+  },
+  '/__mock/inbox/clock/next': {
+    post: op('advanceInboxClock', "Move the store's clock to the next scheduled send", {
+      responses: answers('The clock, and the message that is due', clock),
+    }),
+  },
+  '/__mock/inbox/events': {
+    get: op('followInbox', 'Server-sent events: `change` whenever the state changed', {
+      responses: {
+        '200': {
+          description: 'An event stream',
+          content: { 'text/event-stream': { schema: { type: 'string' } } },
+        },
+        '4XX': {
+          description: '429 past 32 streams; 401 and 403 as for every admin route',
+          content: json(ref('AdminError')),
+        },
+      },
+    }),
+  },
+};
+
+/** The OpenAPI document a running mock serves: the API on this mock's URL, and the admin API. */
+export function mockOpenApiDocument(origin: string): Json {
+  return buildOpenApiDocument({
+    servers: [
+      { url: origin, description: 'This mock' },
+      { url: 'https://api.smspartner.fr', description: 'SMS Partner' },
+    ],
+    extraPaths: Object.fromEntries(
+      Object.entries(adminPaths).map(([path, item]) => [
+        path,
+        Object.fromEntries(
+          Object.entries(item as Record<string, Json>).map(([method, operation]) => [
+            method,
+            {
+              ...operation,
+              servers: [{ url: origin, description: 'This mock' }],
+              security: [{}, { adminToken: [] }],
+            },
+          ]),
+        ),
+      ]),
+    ),
+    extraTags: [
+      {
+        name: TAG,
+        description:
+          "The mock's own API under /__mock: state, clock, faults, journal, seed, inbox. Plain JSON, never an apiKey in an answer.",
+      },
+    ],
+    extraSchemas: {
+      AdminError: {
+        type: 'object',
+        properties: { error: { type: 'string' }, problems: { type: 'array', items: { type: 'string' } } },
+        required: ['error'],
+      },
+      SeedDocument: jsonSchemaOf(seedDocument),
+    },
+    extraSecuritySchemes: {
+      adminToken: {
+        type: 'http',
+        scheme: 'bearer',
+        description: 'The --admin-token, when the mock has one (or HTTP Basic with it as the password)',
+      },
+    },
+  });
+}
+
+/** Every admin path the document describes, as `METHOD /path`. */
+export const DOCUMENTED_ADMIN_ROUTES = Object.entries(adminPaths).flatMap(([path, item]) =>
+  Object.keys(item as object).map(
+    (method) => `${method.toUpperCase()} ${path.replace('{messageId}', ':id')}`,
+  ),
+);
