@@ -127,7 +127,8 @@ export interface Handler<Name extends EndpointName = EndpointName> {
  * `handle` is called, in the order the README's "Check order" states.
  *
  * @example
- * export const cancelSms = defineHandler('cancelSms', (request, { account, state, now, fail }) => …);
+ * // endpoints/<family>/<endpoint>.ts, exported under the registry name:
+ * export const name = defineHandler('name', (request, { account, state, now, fail }) => …);
  */
 export function defineHandler<Name extends EndpointName, Result extends ResultOf<Name>>(
   name: Name,

@@ -24,7 +24,7 @@ export interface FaultAction {
 
 /** What a test asks for: where, how often, how likely, and what happens. */
 export interface FaultInput extends FaultAction {
-  /** A registry name (`sendSms`), or `*` for every endpoint. */
+  /** A registry name, or `*` for every endpoint. */
   readonly endpoint: string;
   /** How many times it fires (default 1); `always` keeps it until it is cleared. */
   readonly times?: number | 'always' | undefined;

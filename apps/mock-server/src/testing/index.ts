@@ -34,7 +34,7 @@ export interface MockAdminOptions {
 /** A fault to arm: see `POST /__mock/faults` in the README. */
 export interface FaultRequest {
   apiKey: string;
-  /** A registry name (`sendSms`, `cancelSms`…) or `*`. */
+  /** A registry name (a key of the schema's `endpoints`) or `*`. */
   endpoint: string;
   times?: number | 'always';
   probability?: number;

@@ -37,7 +37,7 @@ export interface EndpointRoute<
   Response extends z.ZodMiniObject = z.ZodMiniObject,
   Codes extends CodeCatalogue = CodeCatalogue,
 > {
-  /** The registry key, e.g. `cancelSms`: errors and logs name the endpoint with it. */
+  /** The registry key (camelCase): errors and logs name the endpoint with it. */
   readonly name: Name;
   readonly method: Method;
   /** Path under the API root, e.g. `/v1/message-cancel`. */
