@@ -196,24 +196,22 @@ function successText(endpoint: AnyEndpoint): string {
 
 /** The responses of the codes whose catalogue entry documents an HTTP status of its own (429 over a rate limit). */
 function documentedStatuses(endpoint: AnyEndpoint, name: string): Record<string, Json> {
-  const responses: Record<string, Json> = {};
+  const byStatus = new Map<number, number[]>();
   for (const code of codesOf(endpoint.codes)) {
     const status = endpoint.codes[code]?.httpStatus;
-    if (status === undefined) continue;
-    const key = String(status);
-    const entry = (responses[key] ??= {
-      description: '',
-      content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}Error` } } },
-      codes: [] as number[],
-    });
-    entry.codes.push(code);
+    if (status !== undefined) byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
   }
-  for (const entry of Object.values(responses)) {
-    const listed = entry.codes.map((code: number) => `${code} (${endpoint.codes[code]?.message})`);
-    entry.description = `The documented HTTP status of code ${listed.join(', code ')}.`;
-    delete entry.codes;
-  }
-  return responses;
+  return Object.fromEntries(
+    [...byStatus].map(([status, codes]) => [
+      String(status),
+      {
+        description: `The documented HTTP status of code ${codes
+          .map((code) => `${code} (${endpoint.codes[code]?.message})`)
+          .join(', code ')}.`,
+        content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}Error` } } },
+      },
+    ]),
+  );
 }
 
 /**
@@ -246,7 +244,8 @@ function foldSelected(json: Json, owner: AnyEndpoint, selected: readonly AnyEndp
     .map((entry) => `${entry.name}: ${successText(entry).replace(/^The s/, 's')}`)
     .join('; ')}; or a refusal with one of its control codes.`;
   for (const status of ['4XX', '400']) {
-    if (json.responses[status]) json.responses[status].content['application/json'].schema = { oneOf: refs('Error') };
+    if (json.responses[status])
+      json.responses[status].content['application/json'].schema = { oneOf: refs('Error') };
   }
   for (const entry of selected) {
     Object.assign(json.responses, documentedStatuses(entry, pascal(entry.name)));
