@@ -1,5 +1,5 @@
-import { encodeXml } from '@smspartner-kit/schema';
 import type { AnyEndpoint } from '@smspartner-kit/schema';
+import { encodeXml } from '@smspartner-kit/schema';
 import { isSuccess, requestFields, type WireBody } from '../core/define-handler.js';
 
 export type ResponseFormat = 'json' | 'xml';
