@@ -6,7 +6,7 @@
 // document to dist/openapi.json.
 import * as z from 'zod/mini';
 import { codesOf } from './core/codes.js';
-import type { AnyEndpoint } from './core/define.js';
+import { type AnyEndpoint, requestShapeOf, successCodeOf } from './core/define.js';
 import { errorEnvelope } from './core/envelope.js';
 import { endpoints } from './endpoints/index.js';
 
@@ -78,13 +78,20 @@ Quirks of the API, as this document describes them:
 - **Every answer is an envelope** \`{"success", "code", …}\`; a refusal is \`success: false\` with a
   control code of the endpoint's catalogue (listed in each operation and in \`x-codes\`). The docs
   never say which HTTP status goes with a refusal: this document, like the mock by default, gives
-  **200**; the only documented status is the 400 of malformed JSON (code 90).
+  **200**; the documented statuses are the 400 of malformed JSON (code 90) and, where a catalogue
+  entry gives one, its own (429 over the rate limit of the number verification pages).
+- **Success codes**: a success body carries \`code\` 200, unless its page shows another (call
+  forwarding: 2) or none at all (contact targeting, the bulk contact report).
 - **Code 9** carries a per-field list under \`error\` in recorded traffic and \`errors\` on the
   community pages; both are described. Its items name fields as \`children[<field>].data\`.
 - **Numbers as strings**: counts may come as JSON numbers or as strings of digits; a message id is
   an integer in send answers and a string elsewhere.
 - **XML**: \`_format=xml\` answers \`<result><entry>…</entry></result>\`, one entry per value in
   wire order (see the client's \`/xml\` entry).
+  An endpoint whose page documents no \`_format\` (contacts, sub-account removal) answers JSON only.
+- **One route, two endpoints**: where a field of the body selects another endpoint on the same
+  method and path (Add Bulk Contacts is \`POST /v1/contact/add\` with \`contactsList\`), the
+  operation lists both (\`x-selected\`, and one of their bodies and answers).
 - **Several ways in**: where the docs disagree on a method or a path, every variant is listed as its
   own operation (\`operationId\` suffixed), all answering the same.
 `.trim();
@@ -114,7 +121,7 @@ function operation(endpoint: AnyEndpoint, method: string, path: string, primary:
     'x-codes': codes.map((code) => ({ code, ...endpoint.codes[code] })),
     responses: {
       '200': {
-        description: `The success body, or a refusal with one of the codes ${codes.join(', ')}.`,
+        description: `${successText(endpoint)}, or a refusal with one of the codes ${codes.join(', ')}.`,
         content: {
           'application/json': {
             schema: {
@@ -125,14 +132,19 @@ function operation(endpoint: AnyEndpoint, method: string, path: string, primary:
             },
             examples: { success: { value: endpoint.example.response } },
           },
-          'application/xml': {
-            schema: {
-              type: 'string',
-              description: 'The same envelope as `<result><entry>…</entry></result>`.',
-            },
-          },
+          ...(speaksXml(endpoint)
+            ? {
+                'application/xml': {
+                  schema: {
+                    type: 'string',
+                    description: 'The same envelope as `<result><entry>…</entry></result>`.',
+                  },
+                },
+              }
+            : {}),
         },
       },
+      ...documentedStatuses(endpoint, name),
       '4XX': {
         description:
           'Not documented: SMS Partner never says which status goes with a refusal (this document gives 200). A client that meets a 4xx status reads the same envelope.',
@@ -163,11 +175,94 @@ function operation(endpoint: AnyEndpoint, method: string, path: string, primary:
       },
     };
     json.responses['400'] = {
-      description: 'A body that is not JSON: code 90 (the one documented HTTP status).',
+      description: 'A body that is not JSON: code 90 (documented with this status).',
       content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}Error` } } },
     };
   }
   return json;
+}
+
+/** Whether the endpoint's page documents `_format` (its request schema has it): else it answers JSON only. */
+function speaksXml(endpoint: AnyEndpoint): boolean {
+  return '_format' in requestShapeOf(endpoint);
+}
+
+/** The success body, as the 200 response names it: with its own code (2), or none at all. */
+function successText(endpoint: AnyEndpoint): string {
+  const code = successCodeOf(endpoint);
+  if (code === null) return 'The success body (it carries no `success` nor `code`)';
+  return code === 200 ? 'The success body' : `The success body (\`code\` ${code})`;
+}
+
+/** The responses of the codes whose catalogue entry documents an HTTP status of its own (429 over a rate limit). */
+function documentedStatuses(endpoint: AnyEndpoint, name: string): Record<string, Json> {
+  const byStatus = new Map<number, number[]>();
+  for (const code of codesOf(endpoint.codes)) {
+    const status = endpoint.codes[code]?.httpStatus;
+    if (status !== undefined) byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+  }
+  return Object.fromEntries(
+    [...byStatus].map(([status, codes]) => [
+      String(status),
+      {
+        description: `The documented HTTP status of code ${codes
+          .map((code) => `${code} (${endpoint.codes[code]?.message})`)
+          .join(', code ')}.`,
+        content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}Error` } } },
+      },
+    ]),
+  );
+}
+
+/**
+ * Folds the entries selected on an operation's route by a field of their own
+ * (`selectedBy`: Add Bulk Contacts is POST /v1/contact/add with
+ * `contactsList`) into that operation, since OpenAPI gives a method and path
+ * one operation: the request body is one of the entries' bodies, the 200
+ * answer one of their answers, each entry's control codes are listed
+ * (`x-selected`, and a table in the description).
+ */
+function foldSelected(json: Json, owner: AnyEndpoint, selected: readonly AnyEndpoint[]): void {
+  if (selected.length === 0) return;
+  const refs = (suffix: string) =>
+    [owner, ...selected].map((entry) => ({ $ref: `#/components/schemas/${pascal(entry.name)}${suffix}` }));
+  json.requestBody.content['application/json'].schema = { oneOf: refs('Request') };
+  json.requestBody.content['application/json'].examples = Object.fromEntries(
+    [owner, ...selected].map((entry) => [entry.name, { value: entry.example.request }]),
+  );
+  const answers = json.responses['200'].content['application/json'];
+  answers.schema = {
+    oneOf: [owner, ...selected].flatMap((entry) => [
+      { $ref: `#/components/schemas/${pascal(entry.name)}Response` },
+      { $ref: `#/components/schemas/${pascal(entry.name)}Error` },
+    ]),
+  };
+  answers.examples = Object.fromEntries(
+    [owner, ...selected].map((entry) => [entry.name, { value: entry.example.response }]),
+  );
+  json.responses['200'].description = `${[owner, ...selected]
+    .map((entry) => `${entry.name}: ${successText(entry).replace(/^The s/, 's')}`)
+    .join('; ')}; or a refusal with one of its control codes.`;
+  for (const status of ['4XX', '400']) {
+    if (json.responses[status])
+      json.responses[status].content['application/json'].schema = { oneOf: refs('Error') };
+  }
+  for (const entry of selected) {
+    Object.assign(json.responses, documentedStatuses(entry, pascal(entry.name)));
+    const field = entry.selectedBy as string;
+    const description = `A request with \`${field}\` is ${entry.name}'s: ${entry.summary}.\n\nControl codes:\n\n${codeTable(entry)}`;
+    json.description += `\n\n## ${entry.name}\n\n${description}`;
+    json['x-selected'] = [
+      ...(json['x-selected'] ?? []),
+      {
+        'x-registry-name': entry.name,
+        selectedBy: field,
+        summary: entry.summary,
+        description,
+        'x-codes': codesOf(entry.codes).map((code) => ({ code, ...entry.codes[code] })),
+      },
+    ];
+  }
 }
 
 function fieldCodesText(endpoint: AnyEndpoint, field: string): string {
@@ -186,7 +281,8 @@ function fieldCodesText(endpoint: AnyEndpoint, field: string): string {
 export function buildOpenApiDocument(options: OpenApiOptions = {}): Json {
   const paths: Record<string, Json> = {};
   const schemas: Record<string, Json> = { ErrorEnvelope: jsonSchemaOf(errorEnvelope) };
-  for (const endpoint of Object.values(endpoints) as AnyEndpoint[]) {
+  const all = Object.values(endpoints) as AnyEndpoint[];
+  for (const endpoint of all) {
     const name = pascal(endpoint.name);
     // A GET's parameters are listed one by one in its operations; a body's schema is shared.
     if (endpoint.method !== 'GET' || endpoint.alsoAnswers?.methods?.length) {
@@ -206,17 +302,20 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): Json {
         { type: 'object', properties: { code: { enum: codesOf(endpoint.codes) } } },
       ],
     };
+    // An entry selected on another's route (`selectedBy`) is folded into that route's operations below.
+    if (endpoint.selectedBy !== undefined) continue;
     const methods = [endpoint.method, ...(endpoint.alsoAnswers?.methods ?? [])];
     const routePaths = [endpoint.path, ...(endpoint.alsoAnswers?.paths ?? [])];
+    const selected = all.filter(
+      (other) =>
+        other.selectedBy !== undefined && other.method === endpoint.method && other.path === endpoint.path,
+    );
     for (const path of routePaths) {
       for (const method of methods) {
         paths[path] ??= {};
-        paths[path][method.toLowerCase()] = operation(
-          endpoint,
-          method,
-          path,
-          path === endpoint.path && method === endpoint.method,
-        );
+        const json = operation(endpoint, method, path, path === endpoint.path && method === endpoint.method);
+        if (method !== 'GET') foldSelected(json, endpoint, selected);
+        paths[path][method.toLowerCase()] = json;
       }
     }
   }

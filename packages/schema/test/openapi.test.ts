@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type AnyEndpoint, codesOf, endpoints } from '../src/index.ts';
+import { type AnyEndpoint, codesOf, endpoints, requestShapeOf } from '../src/index.ts';
 import { buildOpenApiDocument } from '../src/openapi.ts';
 import { redoclyLint } from './redocly.ts';
 
@@ -8,14 +8,26 @@ const all = Object.values(endpoints) as AnyEndpoint[];
 
 describe('the OpenAPI 3.1 document, generated from the registry', () => {
   test('every endpoint, on every method and path the docs give it, with a unique operationId', () => {
+    type Operation = {
+      operationId: string;
+      'x-registry-name': string;
+      'x-selected'?: { 'x-registry-name': string }[];
+    };
     const operations = Object.entries(document.paths).flatMap(([path, item]) =>
-      Object.entries(item as Record<string, { operationId: string; 'x-registry-name': string }>).map(
-        ([method, operation]) => ({ route: `${method.toUpperCase()} ${path}`, ...operation }),
-      ),
+      Object.entries(item as Record<string, Operation>).map(([method, operation]) => ({
+        route: `${method.toUpperCase()} ${path}`,
+        ...operation,
+      })),
     );
+    // OpenAPI gives a method and path one operation: an entry selected on another's route
+    // (`selectedBy`) is documented in that operation's `x-selected`.
+    const names = (operation: Operation) => [
+      operation['x-registry-name'],
+      ...(operation['x-selected'] ?? []).map((selected) => selected['x-registry-name']),
+    ];
     for (const endpoint of all) {
       const routes = operations
-        .filter((operation) => operation['x-registry-name'] === endpoint.name)
+        .filter((operation) => names(operation).includes(endpoint.name))
         .map((operation) => operation.route);
       expect(routes).toContain(`${endpoint.method} ${endpoint.path}`);
       for (const path of endpoint.alsoAnswers?.paths ?? [])
@@ -28,7 +40,17 @@ describe('the OpenAPI 3.1 document, generated from the registry', () => {
   });
 
   test.each(all)('$name: parameters, success body and every control code', (endpoint) => {
-    const operation = document.paths[endpoint.path][endpoint.method.toLowerCase()];
+    const route = document.paths[endpoint.path][endpoint.method.toLowerCase()];
+    const operation =
+      endpoint.selectedBy === undefined
+        ? route
+        : route['x-selected'].find(
+            (selected: { 'x-registry-name': string }) => selected['x-registry-name'] === endpoint.name,
+          );
+    if (endpoint.selectedBy !== undefined) {
+      expect(operation.selectedBy).toBe(endpoint.selectedBy);
+      expect(route.description).toContain(operation.description);
+    }
     expect(operation['x-codes'].map((entry: { code: number }) => entry.code)).toEqual(
       codesOf(endpoint.codes),
     );
@@ -47,7 +69,18 @@ describe('the OpenAPI 3.1 document, generated from the registry', () => {
       ).toMatchObject({ in: 'query', required: true });
     } else {
       expect(document.components.schemas[`${name}Request`].required).toContain('apiKey');
-      expect(operation.security).toEqual([]);
+      expect(JSON.stringify(route.requestBody)).toContain(`"#/components/schemas/${name}Request"`);
+      expect(route.security).toEqual([]);
+    }
+    const answers = route.responses['200'].content;
+    expect(JSON.stringify(answers['application/json'].schema)).toContain(
+      `"#/components/schemas/${name}Response"`,
+    );
+    // XML only where the page documents `_format`.
+    expect('application/xml' in answers).toBe('_format' in requestShapeOf(endpoint));
+    for (const code of codesOf(endpoint.codes)) {
+      const status = endpoint.codes[code]?.httpStatus;
+      if (status !== undefined) expect(route.responses[String(status)].description).toContain(`code ${code}`);
     }
   });
 

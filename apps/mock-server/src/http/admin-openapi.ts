@@ -1,5 +1,7 @@
+import { type AnyEndpoint, endpoints } from '@smspartner-kit/schema';
 import { buildOpenApiDocument, jsonSchemaOf } from '@smspartner-kit/schema/openapi';
 import { seedDocument } from '../state/seed.js';
+import { CONTACTS_PAGE_LIMIT } from './admin-accounts.js';
 
 /**
  * The admin API in the mock's OpenAPI document (`GET /__mock/openapi.json`),
@@ -42,6 +44,27 @@ const op = (operationId: string, summary: string, extra: Json) => ({
   summary,
   ...extra,
 });
+
+/** The key of the account a route shows (these routes take no `account` handle). */
+const keyQuery = query('apiKey', 'The account key', { type: 'string', minLength: 1 }, true);
+const rateLimited = (Object.values(endpoints) as AnyEndpoint[])
+  .filter((endpoint) => endpoint.rateLimit !== undefined)
+  .map((endpoint) => endpoint.name);
+const rateWindow = {
+  type: 'object',
+  properties: {
+    limit: { type: 'integer', minimum: 0 },
+    used: { type: 'integer', minimum: 0 },
+    remaining: { type: 'integer', minimum: 0 },
+    freesAt: {
+      type: ['string', 'null'],
+      format: 'date-time',
+      description: 'When the oldest counted request leaves the minute',
+    },
+  },
+  required: ['limit', 'used', 'remaining', 'freesAt'],
+};
+const nullableString = { type: ['string', 'null'] };
 
 const clock = {
   type: 'object',
@@ -126,6 +149,169 @@ const adminPaths: Record<string, Json> = {
         ...paging,
       ],
       responses: answers('One page of the journal'),
+    }),
+  },
+  '/__mock/rate-limits': {
+    get: op('getMockRateLimits', "An account's minute windows on every endpoint with a documented limit", {
+      parameters: [keyQuery],
+      responses: answers('Each rate-limited endpoint by registry name, and its window', {
+        type: 'object',
+        properties: Object.fromEntries(rateLimited.map((name) => [name, rateWindow])),
+        additionalProperties: rateWindow,
+      }),
+    }),
+    post: op(
+      'setMockRateLimit',
+      "Fill an account's window (`used`) or set its limit (`limit`, null for the documented one)",
+      {
+        requestBody: body({
+          type: 'object',
+          required: ['apiKey', 'endpoint'],
+          properties: {
+            apiKey: { type: 'string', minLength: 1 },
+            endpoint: { enum: rateLimited, description: 'An endpoint with a documented per-minute limit' },
+            used: { type: 'integer', minimum: 0, maximum: 1_000_000_000 },
+            limit: { type: ['integer', 'null'], minimum: 0, maximum: 1_000_000_000 },
+          },
+          description: 'At least one of `used` and `limit`',
+        }),
+        responses: answers('The window now', rateWindow),
+      },
+    ),
+  },
+  '/__mock/hlr': {
+    get: op('listMockHlrCampaigns', "An account's HLR credits and number verification campaigns", {
+      parameters: [keyQuery],
+      responses: answers('The HLR credits and campaigns', {
+        type: 'object',
+        properties: {
+          creditHlr: { type: 'number' },
+          campaigns: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                tag: nullableString,
+                notifyUrl: nullableString,
+                createdAt: { type: 'string', format: 'date-time' },
+              },
+              additionalProperties: true,
+            },
+          },
+        },
+        required: ['creditHlr', 'campaigns'],
+      }),
+    }),
+  },
+  '/__mock/rcs': {
+    get: op('listMockRcsSends', "An account's RCS sends, with their failover", {
+      parameters: [keyQuery],
+      responses: answers('The RCS sends', {
+        type: 'object',
+        properties: {
+          sends: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: { failover: { type: ['object', 'null'] } },
+              additionalProperties: true,
+            },
+          },
+        },
+        required: ['sends'],
+      }),
+    }),
+  },
+  '/__mock/groups': {
+    get: op('listMockGroups', "An account's contact groups, and the store's contact usage", {
+      parameters: [keyQuery],
+      responses: answers('The groups and the usage', {
+        type: 'object',
+        properties: {
+          groups: { type: 'array', items: { type: 'object' } },
+          usage: { type: 'object' },
+        },
+        required: ['groups', 'usage'],
+      }),
+    }),
+  },
+  '/__mock/contacts': {
+    get: op('listMockContacts', "One page of a group's contacts, as the API's contact list shows them", {
+      parameters: [
+        keyQuery,
+        query('groupId', 'The group', { type: 'string', minLength: 1 }, true),
+        query('page', 'Page number', { type: 'integer', minimum: 1 }),
+        query('limit', 'Page size (default 100)', {
+          type: 'integer',
+          minimum: 1,
+          maximum: CONTACTS_PAGE_LIMIT,
+        }),
+      ],
+      responses: answers("One page, and the group's total", {
+        type: 'object',
+        properties: {
+          total: { type: 'integer', minimum: 0 },
+          contacts: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: { groupId: { type: 'string' } },
+              additionalProperties: true,
+            },
+          },
+        },
+        required: ['total', 'contacts'],
+      }),
+    }),
+  },
+  '/__mock/subaccounts': {
+    get: op(
+      'listMockSubaccounts',
+      "An account's sub-accounts (by token, e-mail and key fingerprint, never a key)",
+      {
+        parameters: [keyQuery],
+        responses: answers('Whether the feature is on, the parent, the sub-accounts', {
+          type: 'object',
+          properties: {
+            enabled: { type: 'boolean' },
+            parent: {
+              ...nullableString,
+              description: "The parent's name or key fingerprint, for a sub-account",
+            },
+            subaccounts: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  id: { type: 'integer' },
+                  token: { type: 'string' },
+                  type: { type: 'string' },
+                  email: { type: 'string' },
+                  isBuyer: { type: 'boolean' },
+                  fingerprint: { type: 'string' },
+                  balance: { type: 'string' },
+                  credits: { type: 'number' },
+                  messages: { type: 'integer', minimum: 0 },
+                  createdAt: { type: 'string', format: 'date-time' },
+                },
+              },
+            },
+          },
+          required: ['enabled', 'parent', 'subaccounts'],
+        }),
+      },
+    ),
+    post: op('setMockSubaccountsEnabled', 'Switch the sub-account feature on or off on a master account', {
+      requestBody: body({
+        type: 'object',
+        required: ['apiKey', 'enabled'],
+        properties: { apiKey: { type: 'string', minLength: 1 }, enabled: { type: 'boolean' } },
+      }),
+      responses: answers('The feature now', {
+        type: 'object',
+        properties: { enabled: { type: 'boolean' } },
+        required: ['enabled'],
+      }),
     }),
   },
   '/__mock/faults': {
@@ -271,7 +457,7 @@ export function mockOpenApiDocument(origin: string): Json {
       {
         name: TAG,
         description:
-          "The mock's own API under /__mock: state, clock, faults, journal, seed, inbox. Plain JSON, never an apiKey in an answer.",
+          "The mock's own API under /__mock: state, clock, faults, journal, rate limits, HLR and RCS records, groups, contacts, sub-accounts, seed, inbox. Plain JSON, never an apiKey in an answer.",
       },
     ],
     extraSchemas: {

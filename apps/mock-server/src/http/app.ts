@@ -2,15 +2,14 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { type AnyEndpoint, DEFAULT_PRICE_TABLE, endpoints } from '@smspartner-kit/schema';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { defaultConfigInput, type MockConfig, type MockConfigInput, parseConfig } from '../core/config.js';
-import { type RequestEnvironment, requestFields, type WireBody } from '../core/define-handler.js';
+import type { RequestEnvironment } from '../core/define-handler.js';
 import { dispatch } from '../core/dispatch.js';
 import { applySeed, type SeedDocument } from '../state/seed.js';
 import { createStore, type Store } from '../state/store.js';
 import { adminGuard, adminRouter } from './admin.js';
 import { parseBody, readBody } from './body.js';
 import { type CorsPolicy, corsMiddleware } from './cors.js';
-import { formatOf as askedFormat, httpStatusFor, type ResponseFormat, serialise } from './format.js';
-import { unknownParamsHeaders, WARNING_HEADER, warningHeader } from './headers.js';
+import { formatOf as askedFormat, endpointFormat, type ResponseFormat } from './format.js';
 import { type HostPolicy, hostAllowed } from './hosts.js';
 import { serveInboxAsset } from './inbox.js';
 import {
@@ -124,8 +123,7 @@ function mountEndpoint(
 ): void {
   const { methods, paths } = routesOf(endpoint);
   const allow = `${methods.join(', ')}, OPTIONS`;
-  const speaksXml = requestFields(endpoint).has('_format');
-  const formatOf = (...sources: unknown[]): ResponseFormat => (speaksXml ? askedFormat(...sources) : 'json');
+  const formatOf = endpointFormat(endpoint);
   const answer = (
     req: Request,
     res: Response,

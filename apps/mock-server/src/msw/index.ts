@@ -7,7 +7,7 @@ import { defaultConfigInput, type MockConfig, type MockConfigInput, parseConfig 
 import type { RequestEnvironment } from '../core/define-handler.js';
 import { dispatch } from '../core/dispatch.js';
 import { parseBody } from '../http/body.js';
-import { formatOf, type ResponseFormat } from '../http/format.js';
+import { endpointFormat, formatOf, type ResponseFormat } from '../http/format.js';
 import {
   type Answer,
   deliveryOf,
@@ -113,6 +113,8 @@ export function createSmsPartnerHandlers(options: SmsPartnerHandlersOptions = {}
 
   const answerEndpoint = async (endpoint: AnyEndpoint, request: Request): Promise<Response> => {
     const started = performance.now();
+    // As the HTTP mock: an endpoint that documents no `_format` answers JSON whatever is asked.
+    const formatOf = endpointFormat(endpoint);
     const url = new URL(request.url);
     const query = queryParams(url);
     let params = query;
@@ -153,6 +155,8 @@ export function createSmsPartnerHandlers(options: SmsPartnerHandlersOptions = {}
   const handlers: HttpHandler[] = [];
   for (const base of bases) {
     for (const endpoint of Object.values(endpoints) as AnyEndpoint[]) {
+      // As the HTTP mock: an entry selected by a field of its own (`selectedBy`) is reached through its route's owner.
+      if (endpoint.selectedBy !== undefined) continue;
       const { methods, paths } = routesOf(endpoint);
       for (const path of paths) {
         for (const method of methods) {
@@ -171,7 +175,7 @@ export function createSmsPartnerHandlers(options: SmsPartnerHandlersOptions = {}
                 request.method,
                 path,
                 methods,
-                formatOf(url.searchParams.get('_format')),
+                endpointFormat(endpoint)(url.searchParams.get('_format')),
                 endpoint.name,
               ),
             );

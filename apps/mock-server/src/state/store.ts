@@ -211,7 +211,8 @@ export class Store {
 
   /**
    * Creates a sub-account of `parent`: a new account of the registry, with a
-   * key of its own (random, never one the store serves), the type's identity,
+   * key of its own (random, never one the store serves), a token derived from
+   * its id ({@link SubaccountBook.nextToken}), the type's identity,
    * and `creditMicros` moved from the parent, all or nothing. An e-mail taken
    * by another account, a parent at its bound or without the money refuse it
    * and nothing changes. `fixed` gives a known key and token (provider states).
@@ -234,7 +235,11 @@ export class Store {
       return value;
     };
     const apiKey = fresh(20, (key) => this.#accounts.has(key), fixed.apiKey);
-    const token = fresh(16, (value) => this.subaccounts.tokenTaken(value), fixed.token);
+    const token = fresh(
+      16,
+      (value) => this.subaccounts.tokenTaken(value),
+      fixed.token ?? this.subaccounts.nextToken(),
+    );
     let email = draft.email;
     for (let serial = 9_000_000 + this.subaccounts.count(parent); email === undefined; serial++) {
       const generated = `${serial}@smspartner.fr`;

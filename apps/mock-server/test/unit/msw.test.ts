@@ -210,7 +210,12 @@ describe('the MSW entry bundles for browsers without Express or Node built-ins',
     const bytes = result.outputFiles[0]?.contents ?? new Uint8Array();
     const gzipped = gzipSync(bytes).length;
     // When written: 203 KB minified, 58 KB gzipped, most of it libphonenumber-js's metadata.
-    expect(gzipped).toBeLessThan(70_000);
+    // Measured after issues 10 and 11 (contacts, groups, sub-accounts, verification, call
+    // forwarding, rental, RCS): 422 KB minified, 118 KB gzipped. About 40 KB of the growth
+    // (156 KB minified) is libphonenumber-js's full metadata, which POST /v1/lookup needs for
+    // number types (packages/schema/src/rules/lookup.ts); the other 20 KB are the new
+    // endpoints' schemas, handlers and state. No Express, no node: module among them (above).
+    expect(gzipped).toBeLessThan(130_000);
     console.info(
       `MSW entry: ${(bytes.length / 1000).toFixed(1)} KB min, ${(gzipped / 1000).toFixed(1)} KB min+gz`,
     );
