@@ -201,7 +201,9 @@ describe('contact requests → control code', () => {
     expect(outcome).toEqual({
       code: 9,
       message: expect.any(String),
-      errors: [{ elementId: 'children[failover].data', message: 'The sender must be at least 3 characters long' }],
+      errors: [
+        { elementId: 'children[failover].data', message: 'The sender must be at least 3 characters long' },
+      ],
     });
   });
 
