@@ -26,6 +26,27 @@ export { type SendOptions, scheduleFields } from './endpoints/send-options.js';
 // `formatAmount`, `DEFAULT_PRICE_TABLE`) is the `@smspartner-kit/client/estimate`
 // entry: it carries libphonenumber-js, which apps that only send need not bundle.
 export { type CreditsSummary, normalizeCredits, normalizeSendResult, type SendReceipt } from './normalize.js';
+export {
+  type BulkContactsReport,
+  type Contact,
+  type ContactPage,
+  type Group,
+  normalizeAddedGroup,
+  normalizeBulkContactsReport,
+  normalizeContact,
+  normalizeContactPage,
+  normalizeGroups,
+} from './normalize/contacts.js';
+export {
+  type CreatedSubaccount,
+  type CreditMove,
+  creditAmount,
+  normalizeCreatedSubaccount,
+  normalizeCreditMove,
+  normalizeSubaccountPage,
+  type Subaccount,
+  type SubaccountPage,
+} from './normalize/subaccounts.js';
 
 // Errors and guards
 export {
