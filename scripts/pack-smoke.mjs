@@ -167,11 +167,11 @@ import assert from 'node:assert/strict';
 import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test } from 'node:test';
-import { cancelSms, createSmsPartnerClient, createTransport, isSmsPartnerApiError } from '@smspartner-kit/client';
+import { createSmsPartnerClient, createTransport, isSmsPartnerApiError } from '@smspartner-kit/client';
 import { estimateSend } from '@smspartner-kit/client/estimate';
 import { xmlFormat } from '@smspartner-kit/client/xml';
 import { createApp, type MockApp, startMockServer } from '@smspartner-kit/mock-server';
-import { cancelSmsCodes } from '@smspartner-kit/schema';
+import { cancelSmsCodes, cancelSmsRoute } from '@smspartner-kit/schema';
 
 test('send, then cancel, through the client against startMockServer', async () => {
   const mock = await startMockServer();
@@ -207,7 +207,7 @@ test('createApp gives a Node request listener, not an Express app', async () => 
   try {
     const { port } = server.address() as AddressInfo;
     const transport = createTransport({ baseUrl: \`http://127.0.0.1:\${port}\`, apiKey: 'test-funded-key' });
-    await assert.rejects(cancelSms(transport, { messageId: 424242 }), (error) => {
+    await assert.rejects(transport.call(cancelSmsRoute, { messageId: 424242 }), (error) => {
       assert.ok(isSmsPartnerApiError(error));
       assert.equal(error.code, 4);
       return true;
@@ -266,7 +266,7 @@ write(
 );
 write(
   'bundler/app.ts',
-  `import { cancelSms, createTransport, isSmsPartnerApiError, type SmsPartnerClient } from '@smspartner-kit/client';
+  `import { createTransport, isSmsPartnerApiError, type SmsPartnerClient } from '@smspartner-kit/client';
 import { estimateSend } from '@smspartner-kit/client/estimate';
 import { xmlFormat } from '@smspartner-kit/client/xml';
 import { cancelSmsRoute, type EndpointName } from '@smspartner-kit/schema';
@@ -274,7 +274,7 @@ import { cancelSmsRoute, type EndpointName } from '@smspartner-kit/schema';
 const transport = createTransport({ baseUrl: '/sms-proxy' });
 export async function cancel(id: number): Promise<string> {
   try {
-    return (await cancelSms(transport, { messageId: id })).message;
+    return (await transport.call(cancelSmsRoute, { messageId: id })).message;
   } catch (error) {
     return isSmsPartnerApiError(error) ? \`code \${error.code}\` : 'failed';
   }
@@ -312,10 +312,11 @@ write(
 );
 write(
   'vite/main.js',
-  `import { cancelSms, createTransport } from '@smspartner-kit/client';
+  `import { createTransport } from '@smspartner-kit/client';
+import { cancelSmsRoute } from '@smspartner-kit/schema';
 
 const transport = createTransport({ baseUrl: '/sms-proxy' });
-document.querySelector('#cancel').addEventListener('click', () => cancelSms(transport, { messageId: 1 }));
+document.querySelector('#cancel').addEventListener('click', () => transport.call(cancelSmsRoute, { messageId: 1 }));
 `,
 );
 
