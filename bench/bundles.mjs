@@ -23,7 +23,11 @@ export const BUDGETS = { cancelOnly: 15 * KB, wholeClient: 25 * KB };
  * reached, rounded up to the next 0.5 KB, so CI catches regressions today.
  * Lower them towards {@link BUDGETS} as the bundles shrink.
  */
-export const CI_BUDGETS = { cancelOnly: 17 * KB, wholeClient: 21.5 * KB };
+// The whole client carries every route's response schema and code catalogue (its methods come
+// from the registry): 21.4 KB with the first six endpoints, 26.6 KB with the twenty-six of
+// contacts, sub-accounts, verification, call forwarding, rental and RCS and their normalisers.
+// An app that imports one route (the cancel-only bundle) does not grow with the registry.
+export const CI_BUDGETS = { cancelOnly: 17 * KB, wholeClient: 27 * KB };
 
 /**
  * The apps bundled. Each is an ES module entry; what it exports is what a user
