@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { cancelSmsRoute } from '@smspartner-kit/schema';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { MockConfig } from '../core/config.js';
 import { dispatch } from '../core/dispatch.js';
@@ -149,7 +150,7 @@ export function inboxRouter(store: Store, options: InboxOptions): Router {
     const found = findMessage(handles, messageId);
     if (!found) return res.status(404).json({ error: 'No such message' });
     const outcome = dispatch(
-      'cancelSms',
+      cancelSmsRoute.name,
       { apiKey: found.account.apiKey, messageId },
       { store, config: options.config },
     );
