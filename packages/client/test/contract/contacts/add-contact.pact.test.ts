@@ -1,0 +1,27 @@
+import { describe, test } from 'vitest';
+import { createSmsPartnerClient } from '../../../src/index.ts';
+import { endpointContract } from '../endpoint-contract.ts';
+import { createPact } from '../pact.ts';
+
+/**
+ * The consumer side of POST /v1/contact/add: its method, path and example
+ * parameters come from the registry entry `addContact`. The key is checked
+ * before anything else, so an unknown key answers code 10 whatever the state.
+ */
+const pact = createPact();
+const contract = endpointContract('addContact');
+const UNKNOWN_KEY = 'pact-unknown-key';
+
+describe('addContact contract', () => {
+  test('code 10: an unknown key, whatever the parameters', async () => {
+    await contract.rejects(
+      pact,
+      { description: 'POST /v1/contact/add with an unknown key', apiKey: UNKNOWN_KEY },
+      10,
+      (url) =>
+        createSmsPartnerClient({ baseUrl: url, apiKey: UNKNOWN_KEY, retry: 0 }).addContact(
+          contract.exampleParams as never,
+        ),
+    );
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, test } from 'vitest';
+import { createSmsPartnerClient } from '../../../src/index.ts';
+import { endpointContract } from '../endpoint-contract.ts';
+import { createPact } from '../pact.ts';
+
+/**
+ * The consumer side of POST /v1/hlr/notify: its method, path and example
+ * parameters come from the registry entry `verifyNumbers`. The key is checked
+ * before anything else, so an unknown key answers code 10 whatever the state.
+ */
+const pact = createPact();
+const contract = endpointContract('verifyNumbers');
+const UNKNOWN_KEY = 'pact-unknown-key';
+
+describe('verifyNumbers contract', () => {
+  test('code 10: an unknown key, whatever the parameters', async () => {
+    await contract.rejects(
+      pact,
+      { description: 'POST /v1/hlr/notify with an unknown key', apiKey: UNKNOWN_KEY },
+      10,
+      (url) =>
+        createSmsPartnerClient({ baseUrl: url, apiKey: UNKNOWN_KEY, retry: 0 }).verifyNumbers(
+          contract.exampleParams as never,
+        ),
+    );
+  });
+});
