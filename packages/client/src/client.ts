@@ -6,6 +6,14 @@ import { sendBulkSms } from './endpoints/send-bulk-sms.js';
 import { sendSms } from './endpoints/send-sms.js';
 import { sendSurvey } from './endpoints/send-survey.js';
 import { sendVnSms } from './endpoints/send-vn-sms.js';
+import {
+  getBulkStatus,
+  getMessageStatus,
+  getMultiStatus,
+  getSendingStatistics,
+  getStatusByTag,
+} from './endpoints/status.js';
+import { addStopSms, deleteStopSms, listStopSms } from './endpoints/stop-sms.js';
 import { createTransport, type SmsPartnerClientOptions, type SmsPartnerTransport } from './transport.js';
 
 /**
@@ -19,6 +27,14 @@ const endpointFunctions = {
   sendVnSms,
   sendSurvey,
   cancelSms,
+  getMessageStatus,
+  getMultiStatus,
+  getBulkStatus,
+  getStatusByTag,
+  getSendingStatistics,
+  listStopSms,
+  addStopSms,
+  deleteStopSms,
 } satisfies {
   readonly [Name in EndpointName]: (
     transport: SmsPartnerTransport,
@@ -62,5 +78,13 @@ export function createSmsPartnerClient(options: SmsPartnerClientOptions = {}): S
     sendVnSms: (input) => endpointFunctions.sendVnSms(transport, input),
     sendSurvey: (input) => endpointFunctions.sendSurvey(transport, input),
     cancelSms: (input) => endpointFunctions.cancelSms(transport, input),
+    getMessageStatus: (input) => endpointFunctions.getMessageStatus(transport, input),
+    getMultiStatus: (input) => endpointFunctions.getMultiStatus(transport, input),
+    getBulkStatus: (input) => endpointFunctions.getBulkStatus(transport, input),
+    getStatusByTag: (input) => endpointFunctions.getStatusByTag(transport, input),
+    getSendingStatistics: (input) => endpointFunctions.getSendingStatistics(transport, input),
+    listStopSms: (input = {}) => endpointFunctions.listStopSms(transport, input),
+    addStopSms: (input) => endpointFunctions.addStopSms(transport, input),
+    deleteStopSms: (input) => endpointFunctions.deleteStopSms(transport, input),
   } satisfies SmsPartnerClient);
 }

@@ -79,7 +79,11 @@ export interface SmsPartnerClientOptions {
 }
 
 /** One value of a request: a scalar, or (in JSON bodies only) a list of records such as `SMSList`. */
-export type WireValue = string | number | undefined | ReadonlyArray<Readonly<Record<string, string>>>;
+export type WireValue =
+  | string
+  | number
+  | undefined
+  | ReadonlyArray<Readonly<Record<string, string | number>>>;
 
 /** Request parameters of one endpoint, as they travel, without `apiKey` and `_format`. */
 export type WireParams = Readonly<Record<string, WireValue>>;

@@ -15,6 +15,7 @@ export {
   type EndpointRoute,
   type FieldCodes,
   type HttpMethod,
+  type RateLimit,
   type RequestRejection,
   rejectRequest,
 } from './core/define.js';
@@ -48,6 +49,16 @@ export * from './endpoints/index.js';
 export { routes } from './endpoints/routes.js';
 
 // Domain rules (pure functions; time is always an argument)
+export {
+  DELIVERY_STATUSES,
+  type DeliveryStatus,
+  formatStatusDate,
+  isDeliveryStatus,
+  NUMBER_NOT_FOUND,
+  NUMBER_NOT_FOUND_FR,
+  parseStatusDate,
+  readStatusFlag,
+} from './rules/delivery-status.js';
 export {
   checkMarketingWindow,
   easterSunday,
@@ -94,6 +105,29 @@ export {
   SPECIAL_CHARACTER_REPLACEMENTS,
   UNSUPPORTED_CHARACTER_REPLACEMENT,
 } from './rules/sms-parts.js';
+
+// Webhooks: the payloads the API (and the mock) posts to your URLs, and their parsers
+export {
+  encodeWebhook,
+  type WebhookBody,
+  type WebhookEncoding,
+  WebhookPayloadError,
+  webhookFields,
+} from './webhooks/body.js';
+export {
+  type DeliveryReceipt,
+  type DeliveryReceiptPayload,
+  deliveryReceipt,
+  parseDeliveryReceipt,
+} from './webhooks/delivery-receipt.js';
+export {
+  type LongNumberReply,
+  longNumberReply,
+  parseReplyWebhook,
+  type ReplyWebhook,
+  type ShortNumberReply,
+  shortNumberReply,
+} from './webhooks/reply.js';
 
 // XML codec
 export {

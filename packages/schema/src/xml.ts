@@ -217,6 +217,8 @@ export function entriesToJson(schema: AnySchema, entry: XmlEntry | undefined): u
       return out;
     }
     case 'array':
+      // An empty list is an empty <entry>, which reads as an empty string.
+      if (entry === '') return [];
       return Array.isArray(entry)
         ? entry.map((item) => entriesToJson(def.element as AnySchema, item))
         : entry;

@@ -104,6 +104,14 @@ describe('the registry as a whole', () => {
       sendVnSms: 'POST /v1/vn/send',
       sendSurvey: 'POST /v1/sondage/to/send',
       cancelSms: 'GET /v1/message-cancel',
+      getMessageStatus: 'GET /v1/message-status',
+      getMultiStatus: 'POST /v1/multi-status',
+      getBulkStatus: 'GET /v1/bulk-status',
+      getStatusByTag: 'GET /v1/bulk-status-by-tag',
+      getSendingStatistics: 'GET /v1/statistics/cost-resume',
+      listStopSms: 'GET /v1/stop-sms/list',
+      addStopSms: 'POST /v1/stop-sms/add',
+      deleteStopSms: 'GET /v1/stop-sms/delete',
     });
   });
 });

@@ -234,13 +234,16 @@ export interface Outcome {
   readonly endpoint: AnyEndpoint;
   /** Request fields the endpoint does not document, in the order they came. */
   readonly unknownFields: readonly string[];
+  /** Headers the answer carries besides the HTTP layer's (`Retry-After` over a rate limit). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /**
  * THE pipeline, the same for every endpoint: key (1, 10) → strict mode's
  * undocumented fields (9, after the key so a caller without one learns
- * nothing) → account gates and faults (96, 40, 20, 30, 500) → request schema
- * (field codes, else the code-9 list) → the handler. Nothing here is HTTP:
+ * nothing) → account gates and faults (96, 40, 20, 30, 500) → the lifecycle
+ * catches up with the account's clock → the endpoint's rate limit (429) →
+ * request schema (field codes, else the code-9 list) → the handler. Nothing here is HTTP:
  * `raw` is the query string or the JSON body, already read.
  */
 export function runHandler(
@@ -279,11 +282,23 @@ export function runHandler(
   }
   const closed = gate(endpoint, account, env.ip);
   if (closed) return answer(closed);
+  // What the account's clock has reached happens before it is answered (a STOP reply lists its sender).
+  env.store.catchUp(account);
+  const now = env.store.clockFor(account.apiKey).now();
+  if (endpoint.rateLimit) {
+    const taken = account.takeRequest(name, endpoint.rateLimit, now);
+    if (!taken.ok) {
+      return {
+        ...answer(failure(endpoint.codes, endpoint.rateLimit.code)),
+        headers: { 'Retry-After': String(Math.max(1, Math.ceil(taken.retryAfterMs / 1000))) },
+      };
+    }
+  }
 
   const context: HandlerContext<EndpointName> = {
     account,
     state: env.store,
-    now: env.store.clockFor(account.apiKey).now(),
+    now,
     config: env.config,
     raw,
     fail: (code) => failure(endpoint.codes, code) as Failure<never>,

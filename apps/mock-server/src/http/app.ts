@@ -14,6 +14,7 @@ import { unknownParamsHeaders, WARNING_HEADER, warningHeader } from './headers.j
 import { type HostPolicy, hostAllowed } from './hosts.js';
 import { nearestRoute } from './not-found.js';
 import { createSecretScrubber, type SecretScrubber } from './secrets.js';
+import { createWebhookSender } from './webhook-sender.js';
 
 export interface AppOptions {
   /** The config (defaults: the built-in one). */
@@ -112,6 +113,25 @@ function asParams(value: unknown): Record<string, unknown> {
 }
 
 /**
+ * A query string's values that are JSON arrays or objects, parsed: how a list
+ * such as `SMSStatut_List` travels in the query string of a GET.
+ */
+function withJsonValues(params: Record<string, unknown>): Record<string, unknown> {
+  let copy: Record<string, unknown> | undefined;
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value !== 'string' || !/^\s*[[{]/.test(value)) continue;
+    try {
+      const parsed: unknown = JSON.parse(value);
+      copy ??= { ...params };
+      copy[key] = parsed;
+    } catch {
+      // Not JSON: the value stays a string, and the endpoint's schema judges it.
+    }
+  }
+  return copy ?? params;
+}
+
+/**
  * Mounts one registry entry: its method and path (and the others the docs
  * give it), parameters from the query string of a GET or the body of a POST
  * or DELETE, answered by the pipeline. HEAD and any other method get 405
@@ -137,10 +157,15 @@ function mountEndpoint(
   ) => {
     const outcome = dispatch(endpoint.name, params, { ...env, ip: req.socket.remoteAddress });
     const apiKey = params.apiKey;
+    const { body } = outcome;
     reply(req, res, {
-      body: outcome.body,
+      body,
       format,
-      headers: unknownParamsHeaders(outcome.unknownFields, scrub),
+      // A code whose documented answer has an HTTP status of its own (429 over a rate limit).
+      ...(body.success || typeof body.code !== 'number'
+        ? {}
+        : { status: outcome.endpoint.codes[body.code]?.httpStatus }),
+      headers: { ...unknownParamsHeaders(outcome.unknownFields, scrub), ...outcome.headers },
       namedKeys: outcome.endpoint.xmlNamedKeys,
       endpoint: outcome.endpoint.name,
       account: typeof apiKey === 'string' ? env.store.account(apiKey) : undefined,
@@ -150,14 +175,12 @@ function mountEndpoint(
   };
 
   for (const path of paths) {
-    if (methods.includes('GET')) {
-      app.get(path, (req, res, next) => {
-        if (req.method === 'HEAD') return next();
-        const params = asParams(req.query);
-        answer(req, res, params, formatOf(params._format));
-      });
-    }
-    const bodyRoute = async (req: Request, res: Response) => {
+    /**
+     * A POST or DELETE endpoint: parameters from the body. `fromQuery` is set
+     * when the endpoint is reached by GET (the docs show multi-status both
+     * ways): the query string's parameters, which a body, if any, completes.
+     */
+    const bodyRoute = async (req: Request, res: Response, fromQuery?: Record<string, unknown>) => {
       const queryFormat = formatOf(req.query._format);
       const read = await readBody(req, env.config.bodyLimitBytes);
       if (!read.ok) {
@@ -171,6 +194,7 @@ function mountEndpoint(
           endpoint: endpoint.name,
         });
       }
+      if (fromQuery && read.text.trim() === '') return answer(req, res, fromQuery, queryFormat);
       const parsed = parseBody(read.text, req.headers['content-type'], env.config.strictParams);
       if (!parsed.ok) {
         // Documented (send.md §0): a body the API cannot read as JSON gets HTTP 400, code 90 in the body.
@@ -181,10 +205,19 @@ function mountEndpoint(
           endpoint: endpoint.name,
         });
       }
-      answer(req, res, parsed.params, formatOf(parsed.params._format, req.query._format), parsed.warnings);
+      const params = fromQuery ? { ...fromQuery, ...parsed.params } : parsed.params;
+      answer(req, res, params, formatOf(params._format, req.query._format), parsed.warnings);
     };
-    if (methods.includes('POST')) app.post(path, bodyRoute);
-    if (methods.includes('DELETE')) app.delete(path, bodyRoute);
+    if (methods.includes('GET')) {
+      app.get(path, (req, res, next) => {
+        if (req.method === 'HEAD') return next();
+        const params = asParams(req.query);
+        if (endpoint.method !== 'GET') return void bodyRoute(req, res, withJsonValues(params));
+        answer(req, res, params, formatOf(params._format));
+      });
+    }
+    if (methods.includes('POST')) app.post(path, (req, res) => bodyRoute(req, res));
+    if (methods.includes('DELETE')) app.delete(path, (req, res) => bodyRoute(req, res));
     app.all(path, (req, res) => {
       res.setHeader('Allow', allow);
       if (req.method === 'OPTIONS') {
@@ -218,6 +251,9 @@ export function createApp(options: AppOptions = {}): MockApp {
   const env: RequestEnvironment = { store, config, checkResponses: options.checkResponses === true };
   const scrub = createSecretScrubber(store);
   const reply = replier(config, store, scrub, options.log);
+  // Webhooks leave through the HTTP layer, scrubbed of every key the store serves.
+  if (!store.webhooks.hasSender)
+    store.webhooks.attach(createWebhookSender(scrub, config.webhooks.concurrency));
   const hosts = options.allowedHosts ?? 'loopback';
   const cors = options.cors ?? 'loopback';
   const app = express();

@@ -34,6 +34,8 @@ export async function startMockServer(
     server.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
+  // One timer for the whole store: what a running clock reaches happens (receipts, replies, retries).
+  mock.store.startTicking();
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return {
     ...mock,
@@ -41,6 +43,8 @@ export async function startMockServer(
     port,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        mock.store.stopTicking();
+        mock.store.webhooks.detach();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),

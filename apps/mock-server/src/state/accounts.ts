@@ -1,6 +1,7 @@
 import type { Clock } from '../core/clock.js';
 import type { AccountConfig } from '../core/config.js';
 import type { StoredMessage } from '../rules/message-state.js';
+import type { StopList } from './stop-list.js';
 
 /** The flags and lists an account's config gave it (status, allow-list, surveys…). */
 export type AccountSettings = Omit<AccountConfig, 'apiKey' | 'credits' | 'balance'>;
@@ -18,12 +19,14 @@ export class Account {
   /** Set when a test moved this account's time only; otherwise the store's clock applies. */
   clock: Clock | undefined;
   readonly #faults = new Map<string, number>();
+  /** Recent request times per rate-limited endpoint (at most its limit of them). */
+  readonly #requests = new Map<string, number[]>();
 
   constructor(
     readonly apiKey: string,
     readonly settings: AccountSettings,
-    /** STOP-listed numbers in E.164. */
-    readonly stopList: ReadonlySet<string>,
+    /** The account's STOP list (E.164): code 14, `stopSms` flags, the stop-sms endpoints and STOP replies. */
+    readonly stopList: StopList,
     balanceMicros: number,
     /** What one credit (a Premium SMS to France) costs, in micro-euros. */
     readonly creditMicros: number,
@@ -66,6 +69,27 @@ export class Account {
   injectFault(endpoint: string, times: number): void {
     if (times <= 0) this.#faults.delete(endpoint);
     else this.#faults.set(endpoint, times);
+  }
+
+  /**
+   * Counts one request to a rate-limited endpoint at `now` (the account's
+   * clock): `ok` while fewer than `requests` came in the last `perMs`
+   * milliseconds, else how long until one more may come. Requests the clock
+   * has been moved back before are forgotten.
+   */
+  takeRequest(
+    endpoint: string,
+    limit: { requests: number; perMs: number },
+    now: number,
+  ): { ok: true } | { ok: false; retryAfterMs: number } {
+    const recent = (this.#requests.get(endpoint) ?? []).filter((at) => at <= now && now - at < limit.perMs);
+    if (recent.length >= limit.requests) {
+      this.#requests.set(endpoint, recent);
+      return { ok: false, retryAfterMs: (recent[0] as number) + limit.perMs - now };
+    }
+    recent.push(now);
+    this.#requests.set(endpoint, recent);
+    return { ok: true };
   }
 
   /** Consumes one injected fault for an endpoint; true when this request must fail. */

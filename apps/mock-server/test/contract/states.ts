@@ -1,4 +1,9 @@
-import { type ProviderStateName, toScheduleFields } from '@smspartner-kit/schema';
+import {
+  checkPhoneNumber,
+  isDeliveryStatus,
+  type ProviderStateName,
+  toScheduleFields,
+} from '@smspartner-kit/schema';
 import { dispatch, type MockApp, type Store } from '../../src/index.ts';
 
 /**
@@ -101,5 +106,38 @@ export const states: { readonly [Name in ProviderStateName]: StateSeeder } = {
   'a sent message': (mock, params) => {
     const apiKey = account(mock.store, params, 100);
     return { messageId: send(mock, apiKey, true) };
+  },
+  'a message with a delivery status': (mock, params) => {
+    // Sent now to `phoneNumber` (default +33600000000, `tag` optional), then given `status` (default
+    // Delivered) through the admin API's forced outcome, effective at once.
+    const { store, config } = mock;
+    const apiKey = account(store, params, 100);
+    const phoneNumber = typeof params.phoneNumber === 'string' ? params.phoneNumber : '+33600000000';
+    const status = isDeliveryStatus(params.status) ? params.status : 'Delivered';
+    const { body } = dispatch(
+      'sendSms',
+      {
+        apiKey,
+        phoneNumbers: phoneNumber,
+        message: 'Provider state message',
+        ...(typeof params.tag === 'string' ? { tag: params.tag } : {}),
+      },
+      { store, config },
+    );
+    if (!body.success) throw new Error(`seeding send failed with code ${body.code}`);
+    const messageId = body.message_id as number;
+    const forced = store.forceOutcome(messageId, status, { apiKey });
+    if (!forced.ok) throw new Error(`seeding the outcome failed: ${forced.reason}`);
+    return { messageId };
+  },
+  'a number on the stop list': ({ store }, params) => {
+    const apiKey = account(store, params, 100);
+    const checked = checkPhoneNumber(
+      typeof params.phoneNumber === 'string' ? params.phoneNumber : '+33622222222',
+    );
+    if (!checked.valid) throw new Error('the state phone number is not valid');
+    const added = store.account(apiKey)?.stopList.add(checked.e164, store.clockFor(apiKey).now(), 'api');
+    if (!added?.ok) throw new Error('seeding the STOP list failed');
+    return { stopId: added.entry.id };
   },
 };

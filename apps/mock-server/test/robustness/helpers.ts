@@ -438,6 +438,20 @@ function decodeBody(body: string | Uint8Array | undefined): { text: string; byte
   return { text: buffer.toString('utf8'), bytes: buffer.length };
 }
 
+/** Query values that are JSON arrays or objects, parsed, as the mock reads a GET to a body endpoint. */
+function withJsonValues(query: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(query).map(([key, value]) => {
+      if (typeof value !== 'string' || !/^\s*[[{]/.test(value)) return [key, value];
+      try {
+        return [key, JSON.parse(value)];
+      } catch {
+        return [key, value];
+      }
+    }),
+  );
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -468,12 +482,16 @@ export function oracle(
   });
   // HEAD would run the GET (a cancel): it is a 405 like any other method. OPTIONS, outside a preflight, is a 204.
   if (request.method === 'OPTIONS') return { codes: [], status: 204, empty: true };
-  if (request.method !== endpoint.method) return transport([405], 405);
+  // A method the docs also show (multi-status by GET) reads the query string, completed by a body if any.
+  const alternative =
+    request.method !== endpoint.method && (endpoint.alsoAnswers?.methods ?? []).includes(request.method);
+  if (request.method !== endpoint.method && !alternative) return transport([405], 405);
 
   let params: Record<string, unknown>;
   let format: Format;
-  if (endpoint.method === 'GET') {
-    params = query;
+  const fromQuery = alternative && endpoint.method !== 'GET';
+  if (endpoint.method === 'GET' || (fromQuery && decodeBody(request.body).text.trim() === '')) {
+    params = fromQuery ? withJsonValues(query) : query;
     format = queryFormat;
   } else {
     const { text, bytes } = decodeBody(request.body);
@@ -503,6 +521,7 @@ export function oracle(
     if (isPlainObject(parsed)) params = parsed;
     else if (form && parsed === undefined) params = parseFormFields(text);
     else return transport([90], 400);
+    if (fromQuery) params = { ...withJsonValues(query), ...params };
     format = formatOf(params._format, query._format);
   }
 
@@ -540,6 +559,12 @@ export function describeExchange(answer: HttpAnswer): string {
   return `${request.method} ${truncate(request.path, 300)} ${JSON.stringify(request.headers ?? {})}${body} → ${answer.status} ${answer.contentType} ${truncate(JSON.stringify(answer.text))}`;
 }
 
+/** Whether an endpoint's success body carries `code` (every one but the statistics). */
+function hasCode(endpoint: AnyEndpoint | undefined): boolean {
+  const shape = (endpoint?.response as { shape?: Record<string, unknown> } | undefined)?.shape;
+  return shape === undefined || 'code' in shape;
+}
+
 function readJson(answer: HttpAnswer, endpoint: AnyEndpoint | undefined, where: string): Envelope {
   let body: unknown;
   try {
@@ -548,7 +573,9 @@ function readJson(answer: HttpAnswer, endpoint: AnyEndpoint | undefined, where: 
     throw new Error(`not JSON: ${where}`);
   }
   expect(isPlainObject(body), `not a JSON object: ${where}`).toBe(true);
-  const { success, code } = body as { success: unknown; code: unknown };
+  const { success } = body as { success: unknown };
+  // A success without `code` where the endpoint's response has none (statistics: `{success, datas}`).
+  const code = success === true && !hasCode(endpoint) ? 200 : (body as { code: unknown }).code;
   expect(typeof success, `success is not a boolean: ${where}`).toBe('boolean');
   expect(Number.isInteger(code), `code is not an integer: ${where}`).toBe(true);
   if (success === true) {
@@ -569,7 +596,8 @@ function readXml(answer: HttpAnswer, endpoint: AnyEndpoint | undefined, where: s
     throw new Error(`not the <result> XML shape (${(error as Error).message}): ${where}`);
   }
   expect(xmlResult.safeParse(entries).success, `not a list of entries: ${where}`).toBe(true);
-  const [success, code, ...rest] = entries as unknown[];
+  const [success, second, ...rest] = entries as unknown[];
+  const code = success === true && !hasCode(endpoint) ? 200 : second;
   expect(typeof success, `first entry is not a boolean: ${where}`).toBe('boolean');
   expect(Number.isInteger(code), `second entry is not an integer code: ${where}`).toBe(true);
   if (success === true) {
@@ -614,10 +642,13 @@ export function expectEnvelope(
   expect(allowedCodes(endpoint), `code outside the catalogue: ${where}`).toContain(envelope.code);
   if (outcome?.codes) expect(outcome.codes, `unexpected code: ${where}`).toContain(envelope.code);
   if (!envelope.success && answer.status !== 200 && outcome?.status === undefined) {
-    // Only the HTTP layer's own answers (400 for code 90, 404, 405, 413) carry a status of their own.
-    expect(envelope.code === 90 ? [400] : [404, 405, 413], `status of an error answer: ${where}`).toContain(
-      answer.status,
-    );
+    // Only the HTTP layer's own answers (400 for code 90, 404, 405, 413) and the codes whose catalogue
+    // entry gives a status (429 over a rate limit) carry a status of their own.
+    const declared = endpoint?.codes[envelope.code]?.httpStatus;
+    expect(
+      declared !== undefined ? [declared] : envelope.code === 90 ? [400] : [404, 405, 413],
+      `status of an error answer: ${where}`,
+    ).toContain(answer.status);
   }
   return envelope;
 }
@@ -983,10 +1014,11 @@ export async function exchange(
   );
   const before = fuzzAccountsSnapshot(handle.store);
   const answer = await http(handle.url, request);
+  const allow = [endpoint.method, ...(endpoint.alsoAnswers?.methods ?? []), 'OPTIONS'].join(', ');
   if (outcome.empty) {
     expect(answer.status, describeExchange(answer)).toBe(outcome.status);
     expect(answer.text, describeExchange(answer)).toBe('');
-    expect(answer.headers.allow, describeExchange(answer)).toBe(`${endpoint.method}, OPTIONS`);
+    expect(answer.headers.allow, describeExchange(answer)).toBe(allow);
     expect(
       fuzzAccountsSnapshot(handle.store),
       `OPTIONS changed an account: ${describeExchange(answer)}`,
@@ -995,7 +1027,7 @@ export async function exchange(
   }
   const envelope = expectEnvelope(answer, endpoint, outcome);
   if (outcome.status === 405) {
-    expect(answer.headers.allow, describeExchange(answer)).toBe(`${endpoint.method}, OPTIONS`);
+    expect(answer.headers.allow, describeExchange(answer)).toBe(allow);
   }
   if (envelope && !envelope.success) {
     expect(

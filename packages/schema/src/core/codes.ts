@@ -16,6 +16,12 @@ export type CodeSource = 'seed' | 'official' | 'official-legacy' | 'community' |
 export interface CodeEntry {
   readonly message: string;
   readonly source: CodeSource;
+  /**
+   * The HTTP status this answer travels with, where the docs give one (HTTP
+   * 429 over a rate limit). Without it, a failure carries the mock's
+   * configured `errorHttpStatus`.
+   */
+  readonly httpStatus?: number;
 }
 
 export type CodeCatalogue = { readonly [code: number]: CodeEntry };

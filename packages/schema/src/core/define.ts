@@ -19,6 +19,20 @@ export interface FieldCodes<Code extends number> {
   readonly invalid?: Code;
   /** A code per zod issue code (e.g. `not_multiple_of`), checked before `invalid`. */
   readonly byIssue?: { readonly [issueCode: string]: Code };
+  /**
+   * For a list of records (`SMSStatut_List`): the codes of its items' fields.
+   * An issue inside item `i`'s field `f` is decided by `items[f]` (its
+   * `missing` code when the item lacks `f`), before the list's own codes.
+   */
+  readonly items?: { readonly [itemField: string]: Omit<FieldCodes<Code>, 'items'> };
+}
+
+/** A documented rate limit: at most `requests` per `perMs` milliseconds, per account. */
+export interface RateLimit {
+  readonly requests: number;
+  readonly perMs: number;
+  /** The code answered over the limit (in the endpoint's catalogue, with its HTTP status). */
+  readonly code: number;
 }
 
 /**
@@ -97,6 +111,12 @@ export interface EndpointDefinition<
    * and paths the mock also answers on (the client uses `method` and `path`).
    */
   readonly alsoAnswers?: { readonly methods?: readonly HttpMethod[]; readonly paths?: readonly ApiPath[] };
+  /**
+   * The endpoint's documented rate limit (statistics: 5 requests per minute).
+   * The mock counts every request of an account that passes the key and the
+   * gates, on the account's clock.
+   */
+  readonly rateLimit?: RateLimit;
   /** Object-valued keys whose XML keeps element names inside their entry (the credits `user` block). */
   readonly xmlNamedKeys?: readonly string[];
   /** Names of the provider states the contract tests use with this endpoint. */
@@ -155,15 +175,37 @@ export function rejectRequest(
   issues: readonly z.core.$ZodIssue[],
   raw: Record<string, unknown>,
 ): RequestRejection {
+  const absent = (value: unknown) => value === undefined || value === null || value === '';
+  const decide = (
+    codes: Omit<FieldCodes<number>, 'items'>,
+    value: unknown,
+    found: readonly z.core.$ZodIssue[],
+  ) =>
+    absent(value)
+      ? codes.missing
+      : (found.map((issue) => codes.byIssue?.[issue.code]).find((code) => code !== undefined) ??
+        codes.invalid);
   for (const [field, codes] of Object.entries(endpoint.fieldCodes) as [string, FieldCodes<number>][]) {
     const fieldIssues = issues.filter((issue) => String(issue.path[0] ?? '') === field);
     if (fieldIssues.length === 0) continue;
     const value = raw[field];
-    const missing = value === undefined || value === null || value === '';
-    const code = missing
-      ? codes.missing
-      : (fieldIssues.map((issue) => codes.byIssue?.[issue.code]).find((found) => found !== undefined) ??
-        codes.invalid);
+    let code: number | undefined;
+    if (codes.items && Array.isArray(value)) {
+      // The first item issue on a field with codes of its own decides (items in order).
+      for (const issue of fieldIssues) {
+        const [, index, itemField] = issue.path;
+        const itemCodes = typeof itemField === 'string' ? codes.items[itemField] : undefined;
+        if (typeof index !== 'number' || !itemCodes) continue;
+        const item = value[index];
+        const itemValue =
+          typeof item === 'object' && item !== null
+            ? (item as Record<string, unknown>)[itemField as string]
+            : undefined;
+        code = decide(itemCodes, itemValue, [issue]);
+        if (code !== undefined) break;
+      }
+    }
+    code ??= decide(codes, value, fieldIssues);
     if (code !== undefined) return { code, message: endpoint.codes[code]?.message ?? 'Invalid request' };
   }
   const seen = new Set<string>();

@@ -1,19 +1,36 @@
 import type { AnyEndpoint, EndpointRoute } from '../core/define.js';
 import { getCredits } from './account/get-credits/entry.js';
+import { addStopSms } from './replies/add-stop-sms/entry.js';
+import { deleteStopSms } from './replies/delete-stop-sms/entry.js';
+import { listStopSms } from './replies/list-stop-sms/entry.js';
 import { cancelSms } from './sms/cancel-sms/entry.js';
 import { sendBulkSms } from './sms/send-bulk-sms/entry.js';
 import { sendSms } from './sms/send-sms/entry.js';
 import { sendSurvey } from './sms/send-survey/entry.js';
 import { sendVnSms } from './sms/send-vn-sms/entry.js';
+import { getBulkStatus } from './status/get-bulk-status/entry.js';
+import { getMessageStatus } from './status/get-message-status/entry.js';
+import { getMultiStatus } from './status/get-multi-status/entry.js';
+import { getSendingStatistics } from './status/get-sending-statistics/entry.js';
+import { getStatusByTag } from './status/get-status-by-tag/entry.js';
 
 // Every module of every endpoint folder is part of the package's surface: entries re-export their routes.
 export * from './account/get-credits/entry.js';
+export * from './replies/add-stop-sms/entry.js';
+export * from './replies/delete-stop-sms/entry.js';
+export * from './replies/list-stop-sms/entry.js';
 export * from './sms/cancel-sms/entry.js';
 export * from './sms/send-bulk-sms/entry.js';
 export * from './sms/send-fields.js';
 export * from './sms/send-sms/entry.js';
 export * from './sms/send-survey/entry.js';
 export * from './sms/send-vn-sms/entry.js';
+export * from './status/get-bulk-status/entry.js';
+export * from './status/get-message-status/entry.js';
+export * from './status/get-multi-status/entry.js';
+export * from './status/get-sending-statistics/entry.js';
+export * from './status/get-status-by-tag/entry.js';
+export * from './status/status-fields.js';
 
 /**
  * THE REGISTRY: one entry per endpoint, keyed by the name its route declares.
@@ -28,6 +45,14 @@ export const endpoints = {
   sendVnSms,
   sendSurvey,
   cancelSms,
+  getMessageStatus,
+  getMultiStatus,
+  getBulkStatus,
+  getStatusByTag,
+  getSendingStatistics,
+  listStopSms,
+  addStopSms,
+  deleteStopSms,
 } as const;
 
 export type Endpoints = typeof endpoints;
