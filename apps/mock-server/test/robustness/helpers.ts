@@ -484,7 +484,8 @@ export function oracle(
   if (request.method === 'OPTIONS') return { codes: [], status: 204, empty: true };
   // A method the docs also show (multi-status by GET) reads the query string, completed by a body if any.
   const alternative =
-    request.method !== endpoint.method && (endpoint.alsoAnswers?.methods ?? []).includes(request.method);
+    request.method !== endpoint.method &&
+    ((endpoint.alsoAnswers?.methods ?? []) as string[]).includes(request.method);
   if (request.method !== endpoint.method && !alternative) return transport([405], 405);
 
   let params: Record<string, unknown>;
