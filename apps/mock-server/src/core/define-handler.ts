@@ -307,9 +307,10 @@ export function runHandler(
   const parsed = endpoint.request.safeParse(raw);
   if (!parsed.success) {
     const rejection = rejectRequest(endpoint, parsed.error.issues, raw);
-    if (rejection.code !== 9)
+    // A field's own code (stop-sms/add's 9 "Invalid phone number" included) is a simple answer.
+    if (rejection.errors === undefined)
       return answer({ success: false, code: rejection.code, message: rejection.message });
-    const items = rejection.errors ?? [];
+    const items = rejection.errors;
     return answer(
       (handler.options.onInvalid
         ? handler.options.onInvalid(items, context)

@@ -162,7 +162,7 @@ export interface TimelineMessage {
 
 /**
  * Every change of one recipient's state, in order, whatever the time: the
- * schedule, the send, the natural outcome (dropped once an outcome is forced
+ * schedule, the send, the natural outcome (dropped when an outcome was forced
  * before it), then the forced outcomes, each effective at the latest of its
  * time and the send time. {@link recipientAt} reads it at an instant.
  */
@@ -183,7 +183,7 @@ export function recipientTimeline(
     .map((outcome) => ({ state: outcome.status, at: Math.max(outcome.at, message.sendAt) }))
     .sort((a, b) => a.at - b.at);
   const natural = message.sendAt + plan.delayMs;
-  if (plan.outcome !== 'Waiting' && natural < (overrides[0]?.at ?? Number.POSITIVE_INFINITY)) {
+  if (plan.outcome !== 'Waiting' && natural <= (overrides[0]?.at ?? Number.POSITIVE_INFINITY)) {
     changes.push({ state: plan.outcome, at: natural });
   }
   changes.push(...overrides);

@@ -67,8 +67,8 @@ export function longNumberReplies(input: {
   to: string;
   text: string;
   at: number;
-  /** The inbound message's id, one per reply. */
-  inboundId: string;
+  /** A new inbound message id: each part has its own, as on Vonage. */
+  nextId: () => string;
   /** The reference shared by the parts of one long reply. */
   concatRef: string;
 }): LongNumberReply[] {
@@ -76,7 +76,7 @@ export function longNumberReplies(input: {
   return parts.map((text, index) => ({
     msisdn: withoutPlus(input.from),
     to: withoutPlus(input.to),
-    messageId: parts.length === 1 ? input.inboundId : `${input.inboundId}${index + 1}`,
+    messageId: input.nextId(),
     ...(parts.length > 1
       ? {
           concat: 'true',

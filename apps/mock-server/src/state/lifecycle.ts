@@ -61,6 +61,7 @@ export class Lifecycle {
   readonly #tracked = new Map<number, Tracked>();
   readonly #heaps = new Map<Account, MinHeap<{ tracked: Tracked; dueAt: number }>>();
   #inbound = 0;
+  #replies = 0;
 
   constructor(
     readonly book: MessageBook,
@@ -304,15 +305,16 @@ export class Lifecycle {
       const about = { messageId: message?.id, phoneNumber: from, occurredAt: at };
       const encoding = account.settings.replyFormat;
       if (longNumber !== undefined) {
-        this.#inbound++;
-        const inboundId = `02000000${this.#inbound.toString(16).toUpperCase().padStart(8, '0')}`;
+        // Ids in the 16 hex digits of the EN page's `02000000XXXXXXXX`, one per part; one ref per reply.
+        const nextId = () => `02000000${(++this.#inbound).toString(16).toUpperCase().padStart(8, '0')}`;
+        const concatRef = String((this.#replies++ % 255) + 1);
         for (const payload of longNumberReplies({
           from,
           to: longNumber,
           text: reply.text,
           at,
-          inboundId,
-          concatRef: String(this.#inbound % 256),
+          nextId,
+          concatRef,
         })) {
           webhooks.push(this.#post(account, 'reply', url, encoding, payload, about));
         }
@@ -339,6 +341,7 @@ export class Lifecycle {
     this.#tracked.clear();
     this.#heaps.clear();
     this.#inbound = 0;
+    this.#replies = 0;
     this.outbox.clear();
   }
 }

@@ -84,7 +84,8 @@ export class Store {
     this.lifecycle = new Lifecycle(this.messages, this.webhooks, (account) =>
       this.clockFor(account.apiKey).now(),
     );
-    this.messages.retained = (message) => this.lifecycle.isTracked(message);
+    this.messages.retained = (message) =>
+      this.lifecycle.isTracked(message) || this.webhooks.hasUnfinished(message.id);
     this.messages.onScheduled = (account, message) => this.lifecycle.track(account, message);
     this.clock = clock;
     this.clock.onRewind = (leaving) => {

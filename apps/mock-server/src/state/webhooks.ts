@@ -176,6 +176,8 @@ export class WebhookOutbox {
   #inFlight = 0;
   /** Deliveries waiting, ready or in flight. */
   #queued = 0;
+  /** Deliveries not final yet, per message id: such a message is never dropped to make room. */
+  readonly #unfinished = new Map<number, number>();
   /** Ready or in flight, per account: what {@link settled} waits for. */
   readonly #busy = new Map<Account, number>();
   readonly #waiters = new Set<{ account: Account | undefined; resolve: () => void }>();
@@ -232,8 +234,23 @@ export class WebhookOutbox {
       return record;
     }
     this.#queued++;
+    if (record.messageId !== undefined)
+      this.#unfinished.set(record.messageId, (this.#unfinished.get(record.messageId) ?? 0) + 1);
     this.#makeReady(record);
     return record;
+  }
+
+  /** Whether a message has a delivery not final yet (waiting, ready or in flight). */
+  hasUnfinished(messageId: number): boolean {
+    return this.#unfinished.has(messageId);
+  }
+
+  #finished(record: WebhookRecord): void {
+    this.#queued--;
+    if (record.messageId === undefined) return;
+    const left = (this.#unfinished.get(record.messageId) ?? 1) - 1;
+    if (left <= 0) this.#unfinished.delete(record.messageId);
+    else this.#unfinished.set(record.messageId, left);
   }
 
   /** Drops a delivery before any attempt, recording why (a URL the mock never calls). */
@@ -347,7 +364,7 @@ export class WebhookOutbox {
     if (this.#forgotten.has(record.account)) {
       record.state = ok ? 'delivered' : 'failed';
       record.nextAttemptAt = undefined;
-      this.#queued--;
+      this.#finished(record);
       this.#drain();
       return;
     }
@@ -369,7 +386,7 @@ export class WebhookOutbox {
     } else {
       record.state = ok ? 'delivered' : 'failed';
       record.nextAttemptAt = undefined;
-      this.#queued--;
+      this.#finished(record);
     }
     this.#drain();
     this.#notify();
@@ -450,8 +467,8 @@ export class WebhookOutbox {
     this.#forgotten.add(account);
     const heap = this.#waiting.get(account);
     if (heap) {
-      this.#queued -= heap.size;
       for (const record of heap.values()) {
+        this.#finished(record);
         record.state = 'dropped';
         record.reason = 'the account was reset';
       }
@@ -461,7 +478,7 @@ export class WebhookOutbox {
     for (let at = this.#readyHead; at < this.#ready.length; at++) {
       const record = this.#ready[at] as WebhookRecord;
       if (record.account === account) {
-        this.#queued--;
+        this.#finished(record);
         record.state = 'dropped';
         record.reason = 'the account was reset';
       } else kept.push(record);
@@ -480,6 +497,7 @@ export class WebhookOutbox {
     this.#ready = [];
     this.#readyHead = 0;
     this.#queued = 0;
+    this.#unfinished.clear();
     this.#busy.clear();
     this.#log.fill(undefined);
     this.#logNext = 0;
