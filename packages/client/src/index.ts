@@ -24,11 +24,35 @@ export { getCredits } from './endpoints/get-credits.js';
 export { type SendBulkSmsInput, sendBulkSms } from './endpoints/send-bulk-sms.js';
 export { type SendVnSmsInput, sendVnSms } from './endpoints/send-vn-sms.js';
 export { type SendSurveyInput, sendSurvey } from './endpoints/send-survey.js';
+export {
+  type GetMessageStatusInput,
+  type GetMultiStatusInput,
+  type GetSendingStatisticsInput,
+  getBulkStatus,
+  getMessageStatus,
+  getMultiStatus,
+  getSendingStatistics,
+  getStatusByTag,
+} from './endpoints/status.js';
+export { addStopSms, deleteStopSms, listStopSms } from './endpoints/stop-sms.js';
 
 // Answers in one shape. The offline estimate (`estimateSend`, `prepareMessage`,
 // `formatAmount`, `DEFAULT_PRICE_TABLE`) is the `@smspartner-kit/client/estimate`
 // entry: it carries libphonenumber-js, which apps that only send need not bundle.
 export { type CreditsSummary, normalizeCredits, normalizeSendResult, type SendReceipt } from './normalize.js';
+export { normalizeMessageStatus, normalizeStatusList, type RecipientStatusSummary } from './status.js';
+
+// Webhook receivers: the parsers of what SMS Partner (or the mock) posts to urlResponse and urlDlr,
+// JSON or form bodies. The delivery-receipt payload is an assumption (the docs describe none).
+export {
+  type DeliveryReceipt,
+  parseDeliveryReceipt,
+  parseReplyWebhook,
+  parseStatusDate,
+  type ReplyWebhook,
+  type WebhookBody,
+  WebhookPayloadError,
+} from '@smspartner-kit/schema';
 
 // Errors and guards
 export {
@@ -70,4 +94,20 @@ export type {
   SendSmsCode,
   SendSmsResponse,
   ValidationIssue,
+  GetMessageStatusResponse,
+  GetMultiStatusResponse,
+  GetBulkStatusResponse,
+  GetStatusByTagResponse,
+  GetSendingStatisticsResponse,
+  ListStopSmsResponse,
+  AddStopSmsResponse,
+  DeleteStopSmsResponse,
+  GetMessageStatusCode,
+  GetMultiStatusCode,
+  GetBulkStatusCode,
+  GetStatusByTagCode,
+  GetSendingStatisticsCode,
+  ListStopSmsCode,
+  AddStopSmsCode,
+  DeleteStopSmsCode,
 } from '@smspartner-kit/schema';

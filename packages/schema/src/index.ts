@@ -112,7 +112,9 @@ export {
   type WebhookBody,
   type WebhookEncoding,
   WebhookPayloadError,
+  type WebhookStateName,
   webhookFields,
+  webhookStates,
 } from './webhooks/body.js';
 export {
   type DeliveryReceipt,

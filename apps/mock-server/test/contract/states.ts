@@ -1,5 +1,6 @@
 import {
   checkPhoneNumber,
+  endpoints,
   isDeliveryStatus,
   type ProviderStateName,
   toScheduleFields,
@@ -121,6 +122,7 @@ export const states: { readonly [Name in ProviderStateName]: StateSeeder } = {
         phoneNumbers: phoneNumber,
         message: 'Provider state message',
         ...(typeof params.tag === 'string' ? { tag: params.tag } : {}),
+        ...(typeof params.urlDlr === 'string' ? { urlDlr: params.urlDlr } : {}),
       },
       { store, config },
     );
@@ -128,6 +130,43 @@ export const states: { readonly [Name in ProviderStateName]: StateSeeder } = {
     const messageId = body.message_id as number;
     const forced = store.forceOutcome(messageId, status, { apiKey });
     if (!forced.ok) throw new Error(`seeding the outcome failed: ${forced.reason}`);
+    return { messageId };
+  },
+  'an account at a rate limit': ({ store }, params) => {
+    // Every request the endpoint's limit allows, already made this minute on the account's clock.
+    const apiKey = account(store, params, 100);
+    const name = params.endpoint === 'getSendingStatistics' ? params.endpoint : 'getSendingStatistics';
+    const limit = endpoints[name].rateLimit;
+    if (!limit) throw new Error(`${name} has no rate limit`);
+    const holder = store.account(apiKey);
+    for (let i = 0; i < limit.requests; i++) holder?.takeRequest(name, limit, store.clockFor(apiKey).now());
+    return undefined;
+  },
+  'a reply was received': (mock, params) => {
+    // A message sent to +33600000000 (by long number 33700000000 when `longNumber`), answered with
+    // `text`; `urlResponse` receives the reply webhook.
+    const { store, config } = mock;
+    const apiKey = typeof params.apiKey === 'string' ? params.apiKey : 'pact-test-key';
+    store.resetAccount(apiKey);
+    const urlResponse = typeof params.urlResponse === 'string' ? params.urlResponse : undefined;
+    store.upsertAccount(apiKey, 100, { virtualNumbers: ['33700000000'] });
+    store.ownClock(apiKey)?.set(STATE_CLOCK);
+    const long = params.longNumber === true;
+    const { body } = dispatch(
+      long ? 'sendVnSms' : 'sendSms',
+      {
+        apiKey,
+        message: 'Provider state message',
+        ...(long ? { to: '+33600000000', from: '33700000000' } : { phoneNumbers: '+33600000000' }),
+        ...(urlResponse ? { urlResponse } : {}),
+      },
+      { store, config },
+    );
+    if (!body.success) throw new Error(`seeding send failed with code ${body.code}`);
+    const messageId = body.message_id as number;
+    const text = typeof params.text === 'string' ? params.text : 'Yes';
+    const reply = store.receiveReply(apiKey, { from: '+33600000000', text, messageId });
+    if (!reply?.ok) throw new Error('seeding the reply failed');
     return { messageId };
   },
   'a number on the stop list': ({ store }, params) => {

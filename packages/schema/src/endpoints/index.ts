@@ -1,4 +1,5 @@
 import type { AnyEndpoint, EndpointRoute } from '../core/define.js';
+import type { WebhookStateName } from '../webhooks/body.js';
 import { getCredits } from './account/get-credits/entry.js';
 import { addStopSms } from './replies/add-stop-sms/entry.js';
 import { deleteStopSms } from './replies/delete-stop-sms/entry.js';
@@ -58,8 +59,8 @@ export const endpoints = {
 export type Endpoints = typeof endpoints;
 export type EndpointName = keyof Endpoints;
 
-/** Every provider-state name used by any endpoint's contracts. */
-export type ProviderStateName = Endpoints[EndpointName]['states'][number];
+/** Every provider-state name used by any endpoint's contracts, and by the webhook contracts. */
+export type ProviderStateName = Endpoints[EndpointName]['states'][number] | WebhookStateName;
 
 /**
  * The route of one endpoint (name, method, path, success schema, codes), typed

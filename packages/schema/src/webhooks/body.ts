@@ -6,6 +6,14 @@
  * webhook; no dependency, so they run in Node, browsers and edge runtimes.
  */
 
+/**
+ * Provider states of the webhook contracts (Pact asynchronous messages): a
+ * delivered message with `urlDlr`, and a reply received (`text`, `longNumber`,
+ * `urlResponse`). Not an endpoint's, so listed here.
+ */
+export const webhookStates = ['a message with a delivery status', 'a reply was received'] as const;
+export type WebhookStateName = (typeof webhookStates)[number];
+
 /** Thrown by the webhook parsers when a body is not the payload they read. */
 export class WebhookPayloadError extends Error {
   override readonly name = 'WebhookPayloadError' as const;

@@ -20,7 +20,7 @@ export const addStopSms = defineEndpoint(addStopSmsRoute, {
     apiKey: { missing: 1, invalid: 1 },
     phoneNumber: { missing: 2, invalid: 9 },
   },
-  states: stopListStates,
+  states: [...stopListStates, 'a fault is injected'],
   example: {
     request: { apiKey: 'YOUR_API_KEY', phoneNumber: '+33622222222' },
     response: { success: true, code: 200, stopId: 300 },
