@@ -41,13 +41,15 @@ describe.each(entries)('registry entry %s', (name, endpoint) => {
     const catalogue = codesOf(endpoint.codes);
     const auth = authOf(endpoint);
     const named = [auth.missing, auth.unknown];
-    for (const fieldCodes of Object.values(endpoint.fieldCodes) as FieldCodes<number>[]) {
-      named.push(
-        ...[fieldCodes.missing, fieldCodes.invalid, ...Object.values(fieldCodes.byIssue ?? {})].filter(
-          (code): code is number => code !== undefined,
-        ),
+    const codesOfField = (fieldCodes: Omit<FieldCodes<number>, 'items'>) =>
+      [fieldCodes.missing, fieldCodes.invalid, ...Object.values(fieldCodes.byIssue ?? {})].filter(
+        (code): code is number => code !== undefined,
       );
+    for (const fieldCodes of Object.values(endpoint.fieldCodes) as FieldCodes<number>[]) {
+      named.push(...codesOfField(fieldCodes));
+      for (const itemCodes of Object.values(fieldCodes.items ?? {})) named.push(...codesOfField(itemCodes));
     }
+    if (endpoint.rateLimit) named.push(endpoint.rateLimit.code);
     for (const code of named) expect(catalogue).toContain(code);
     for (const code of catalogue) {
       expect(endpoint.codes[code].message).toMatch(/\S/);
