@@ -21,9 +21,11 @@ export const BUDGETS = { cancelOnly: 15 * KB, wholeClient: 25 * KB };
 /**
  * The budgets bench/size-budget.mjs enforces (exits 1 over them): the sizes
  * reached, rounded up to the next 0.5 KB, so CI catches regressions today.
- * Lower them towards {@link BUDGETS} as the bundles shrink.
+ * Lower them towards {@link BUDGETS} as the bundles shrink. The whole client
+ * went from 22.0 to 23.4 KB with the eight status and STOP-list endpoints and
+ * the status normalisers (the webhook parsers are an entry of their own).
  */
-export const CI_BUDGETS = { cancelOnly: 17.5 * KB, wholeClient: 22 * KB };
+export const CI_BUDGETS = { cancelOnly: 17.5 * KB, wholeClient: 23.5 * KB };
 
 /**
  * The apps bundled. Each is an ES module entry; what it exports is what a user

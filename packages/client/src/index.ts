@@ -42,17 +42,10 @@ export { addStopSms, deleteStopSms, listStopSms } from './endpoints/stop-sms.js'
 export { type CreditsSummary, normalizeCredits, normalizeSendResult, type SendReceipt } from './normalize.js';
 export { normalizeMessageStatus, normalizeStatusList, type RecipientStatusSummary } from './status.js';
 
-// Webhook receivers: the parsers of what SMS Partner (or the mock) posts to urlResponse and urlDlr,
-// JSON or form bodies. The delivery-receipt payload is an assumption (the docs describe none).
-export {
-  type DeliveryReceipt,
-  parseDeliveryReceipt,
-  parseReplyWebhook,
-  parseStatusDate,
-  type ReplyWebhook,
-  type WebhookBody,
-  WebhookPayloadError,
-} from '@smspartner-kit/schema';
+// Webhook receivers: `parseReplyWebhook` and `parseDeliveryReceipt` are the
+// `@smspartner-kit/client/webhooks` entry, for the server that receives them;
+// an app that only calls the API does not bundle their schemas.
+export { parseStatusDate } from '@smspartner-kit/schema';
 
 // Errors and guards
 export {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseDeliveryReceipt, parseReplyWebhook } from '../../../src/index.ts';
+import { parseDeliveryReceipt, parseReplyWebhook } from '../../../src/webhooks.ts';
 import { createPact, decimal, integer, PACT_KEY, regex } from '../pact.ts';
 
 /**
