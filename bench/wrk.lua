@@ -2,11 +2,14 @@
 --   BENCH_MODE=cancel  GET /v1/message-cancel?apiKey=BENCH_KEY&messageId=<id>, ids cycling
 --                      over BENCH_FIRST_ID .. BENCH_FIRST_ID+BENCH_IDS-1 (requests built once, in init)
 --   BENCH_MODE=send    POST /v1/send, the JSON body in BENCH_BODY
+--   BENCH_MODE=status  GET /v1/message-status?apiKey=BENCH_KEY&messageId=<id>&phoneNumber=%2B33600000000,
+--                      BENCH_IDS ids from BENCH_FIRST_ID, BENCH_STRIDE apart (default 1)
 -- done() prints one JSON line (latencies in microseconds).
 local mode = os.getenv("BENCH_MODE") or "cancel"
 local key = os.getenv("BENCH_KEY") or "bench-key"
 local first = tonumber(os.getenv("BENCH_FIRST_ID") or "1000")
 local count = tonumber(os.getenv("BENCH_IDS") or "1000")
+local stride = tonumber(os.getenv("BENCH_STRIDE") or "1")
 
 local requests = {}
 local index = 0
@@ -20,12 +23,16 @@ end
 function init(args)
   if mode == "cancel" then
     for i = 0, count - 1 do
-      requests[i + 1] = wrk.format("GET", "/v1/message-cancel?apiKey=" .. key .. "&messageId=" .. (first + i))
+      requests[i + 1] = wrk.format("GET", "/v1/message-cancel?apiKey=" .. key .. "&messageId=" .. (first + i * stride))
+    end
+  elseif mode == "status" then
+    for i = 0, count - 1 do
+      requests[i + 1] = wrk.format("GET", "/v1/message-status?apiKey=" .. key .. "&messageId=" .. (first + i * stride) .. "&phoneNumber=%2B33600000000")
     end
   end
 end
 
-if mode == "cancel" then
+if mode == "cancel" or mode == "status" then
   request = function()
     index = index % count + 1
     return requests[index]

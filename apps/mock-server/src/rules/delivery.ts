@@ -100,6 +100,7 @@ export const TEST_NUMBERS: readonly TestNumber[] = [
 ];
 
 const BY_NUMBER = new Map(TEST_NUMBERS.map((entry) => [entry.number, entry]));
+const DEFAULT_PLANS = new WeakMap<DeliverySettings, DeliveryPlan>();
 
 /** An account's delivery settings (see the config). */
 export interface DeliverySettings {
@@ -117,6 +118,15 @@ export interface DeliverySettings {
  * with, else the test number's, else the account's default outcome after its delay.
  */
 export function deliveryPlan(e164: string, settings: DeliverySettings): DeliveryPlan {
+  // Most numbers take the account's default: one plan object per account's settings.
+  if (settings.deliveryRules.length === 0 && !BY_NUMBER.has(e164)) {
+    let plan = DEFAULT_PLANS.get(settings);
+    if (!plan) {
+      plan = { outcome: settings.deliveryOutcome, delayMs: settings.deliveryDelayMs };
+      DEFAULT_PLANS.set(settings, plan);
+    }
+    return plan;
+  }
   for (const rule of settings.deliveryRules) {
     if (e164.startsWith(rule.prefix)) {
       return { outcome: rule.status, delayMs: rule.delayMs ?? settings.deliveryDelayMs };
@@ -207,6 +217,29 @@ export function recipientAt(
     count++;
   }
   return { ...current, history: changes.slice(0, count) };
+}
+
+/**
+ * A recipient's state at `now` and since when: {@link recipientAt} of
+ * {@link recipientTimeline}, without building either (no allocation when no
+ * outcome was forced): what the status endpoints and the store's sweeps read.
+ */
+export function currentState(
+  message: TimelineMessage,
+  plan: DeliveryPlan,
+  forced: readonly ForcedOutcome[],
+  now: number,
+): StateChange {
+  if (forced.length > 0) {
+    const { state, at } = recipientAt(message, recipientTimeline(message, plan, forced), now);
+    return { state, at };
+  }
+  if (message.cancelledAt !== undefined) return { state: 'cancelled', at: message.cancelledAt };
+  const time = message.settledAt === undefined ? now : Math.max(now, message.settledAt);
+  if (message.scheduled && time < message.sendAt) return { state: 'scheduled', at: message.createdAt };
+  const natural = message.sendAt + plan.delayMs;
+  if (plan.outcome !== 'Waiting' && time >= natural) return { state: plan.outcome, at: natural };
+  return { state: 'Waiting', at: message.sendAt };
 }
 
 /** When a recipient's timeline next changes after `now` (undefined: it never does). */

@@ -8,6 +8,7 @@ import {
 } from '@smspartner-kit/schema';
 import { type CancelDecision, decideCancel } from '../rules/cancel.js';
 import {
+  currentState,
   type DeliverySettings,
   deliveryPlan,
   type ForcedOutcome,
@@ -125,7 +126,6 @@ export interface RecipientStatus {
   readonly state: RecipientState;
   /** When it reached that state (epoch ms). */
   readonly at: number;
-  readonly history: readonly StateChange[];
   /** ISO 3166 alpha-2, from the number. */
   readonly countryCode: string | undefined;
   /** What this recipient's SMS cost, in micro-euros (0 for a sandbox message). */
@@ -216,6 +216,7 @@ export class MessageBook {
   #fruitlessSweepAt: number | undefined;
   /** Outcomes forced through the admin API, by message id: most messages have none. */
   readonly #forced = new Map<number, ForcedOutcome[]>();
+  readonly #prices = new Map<string, number>();
   /**
    * Messages that must stay whatever their state (a webhook still to send):
    * the store sets it to ask its lifecycle.
@@ -367,8 +368,8 @@ export class MessageBook {
   }
 
   /** The E.164 numbers of a message, in order. */
-  numbersOf(message: StoredMessage): string[] {
-    return message.recipients.split(',');
+  numbersOf(message: StoredMessage): readonly string[] {
+    return message.recipients.includes(',') ? message.recipients.split(',') : [message.recipients];
   }
 
   /** Outcomes forced on a message, for one of its numbers (those forced on every recipient included). */
@@ -397,14 +398,30 @@ export class MessageBook {
     index: number,
     now: number,
   ): RecipientStatus {
-    const changes = this.timeline(account, message, phoneNumber);
-    const { state, at, history } = recipientAt(message, changes, now);
+    const { state, at } = this.stateOf(account, message, phoneNumber, now);
     const country = checkPhoneNumber(phoneNumber);
     const countryCode = country.valid ? country.country : undefined;
     const count = recipientCount(message);
     const parts = message.extras?.parts?.[index] ?? Math.round(message.nbSms / count);
-    const costMicros = message.sandbox ? 0 : parts * (priceFor(this.prices, countryCode, message.range) ?? 0);
-    return { phoneNumber, state, at, history, countryCode, costMicros };
+    const costMicros = message.sandbox ? 0 : parts * this.#price(countryCode, message.range);
+    return { phoneNumber, state, at, countryCode, costMicros };
+  }
+
+  /** A part's price, parsed once per destination and range (the table never changes). */
+  #price(country: string | undefined, range: StoredMessage['range']): number {
+    const key = `${country}:${range}`;
+    let price = this.#prices.get(key);
+    if (price === undefined) {
+      price = priceFor(this.prices, country, range) ?? 0;
+      this.#prices.set(key, price);
+    }
+    return price;
+  }
+
+  /** One recipient's state at `now`, and since when (no history built). */
+  stateOf(account: Account, message: StoredMessage, phoneNumber: string, now: number): StateChange {
+    const plan = deliveryPlan(phoneNumber, account.settings as DeliverySettings);
+    return currentState(message, plan, this.forcedOn(message, phoneNumber), now);
   }
 
   /**
@@ -417,8 +434,7 @@ export class MessageBook {
     if (message.cancelledAt !== undefined) return true;
     if (messageState(message, now) === 'scheduled') return false;
     for (const phoneNumber of this.numbersOf(message)) {
-      const { state } = recipientAt(message, this.timeline(account, message, phoneNumber), now);
-      if (!isFinalState(state)) return false;
+      if (!isFinalState(this.stateOf(account, message, phoneNumber, now).state)) return false;
     }
     return true;
   }
@@ -486,7 +502,7 @@ export class MessageBook {
   }
 
   #view(account: Account, message: StoredMessage, now: number): MessageView {
-    const phoneNumbers = this.numbersOf(message);
+    const phoneNumbers = [...this.numbersOf(message)];
     const iso = (at: number) => new Date(at).toISOString();
     return {
       messageId: message.id,
