@@ -25,7 +25,7 @@ export const BUDGETS = { cancelOnly: 15 * KB, wholeClient: 25 * KB };
  * went from 22.0 to 23.4 KB with the eight status and STOP-list endpoints and
  * the status normalisers (the webhook parsers are an entry of their own).
  */
-export const CI_BUDGETS = { cancelOnly: 17.5 * KB, wholeClient: 23.5 * KB };
+export const CI_BUDGETS = { cancelOnly: 17 * KB, wholeClient: 21.5 * KB };
 
 /**
  * The apps bundled. Each is an ES module entry; what it exports is what a user
@@ -33,8 +33,11 @@ export const CI_BUDGETS = { cancelOnly: 17.5 * KB, wholeClient: 23.5 * KB };
  */
 export const APPS = {
   cancelOnly: {
-    label: 'client: createTransport + cancelSms',
-    source: "export { createTransport, cancelSms } from '@smspartner-kit/client';",
+    label: 'client: createTransport + cancel route',
+    source: [
+      "export { createTransport } from '@smspartner-kit/client';",
+      "export { cancelSmsRoute } from '@smspartner-kit/schema';",
+    ].join('\n'),
   },
   wholeClient: {
     label: 'client: every export',
@@ -66,6 +69,7 @@ export const APPS = {
 /** Bare imports of the entries resolve from the workspace package that depends on them. */
 const RESOLVE_FROM = [
   [/^@smspartner-kit\/client(\/.*)?$/, CLIENT_DIR],
+  [/^@smspartner-kit\/schema$/, CLIENT_DIR],
   [/^ky$/, CLIENT_DIR],
   [/^zod(\/.*)?$/, SCHEMA_DIR],
 ];
@@ -73,7 +77,7 @@ const RESOLVE_FROM = [
 const workspaceResolver = {
   name: 'bench-workspace-resolver',
   setup(build) {
-    build.onResolve({ filter: /^(@smspartner-kit\/client(\/.*)?|ky|zod(\/.*)?)$/ }, async (args) => {
+    build.onResolve({ filter: /^(@smspartner-kit\/(client(\/.*)?|schema)|ky|zod(\/.*)?)$/ }, async (args) => {
       // Only the entry (stdin, resolved from the repository root); built files resolve as usual.
       if (args.resolveDir !== ROOT) return undefined;
       const dir = RESOLVE_FROM.find(([pattern]) => pattern.test(args.path))[1];

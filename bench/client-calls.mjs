@@ -6,8 +6,9 @@
 // (GET /v1/message-cancel?apiKey=bench-key&messageId=1000), keep-alive:
 //   fetch   globalThis.fetch + res.text() + JSON.parse
 //   ky      ky(url, { headers: { accept } }).json()  (the ky the client uses)
-//   client  cancelSms(createTransport({ baseUrl, apiKey }), { messageId }) from the client's dist
-//           (query built, answer read and validated against the response schema)
+//   client  createTransport({ baseUrl, apiKey }).call(cancelSmsRoute, { messageId }), the client's
+//           and the schema's dist (ky's prefix and searchParams build the URL; the answer is read
+//           and validated against the route's response schema)
 // Each variant warms up, then rounds interleave the variants; prints one JSON line
 // with the µs/call of every round.
 import { createRequire } from 'node:module';
@@ -16,7 +17,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CLIENT_DIR = join(ROOT, 'packages/client');
-const { cancelSms, createTransport } = await import(pathToFileURL(join(CLIENT_DIR, 'dist/index.js')).href);
+const { createTransport } = await import(pathToFileURL(join(CLIENT_DIR, 'dist/index.js')).href);
+const { cancelSmsRoute } = await import(pathToFileURL(join(ROOT, 'packages/schema/dist/index.js')).href);
 const { default: ky } = await import(
   pathToFileURL(createRequire(join(CLIENT_DIR, 'package.json')).resolve('ky')).href
 );
@@ -38,7 +40,7 @@ const variants = {
     return JSON.parse(await response.text());
   },
   ky: () => ky(url, { headers }).json(),
-  client: () => cancelSms(transport, { messageId: MESSAGE_ID }),
+  client: () => transport.call(cancelSmsRoute, { messageId: MESSAGE_ID }),
 };
 
 for (const [name, call] of Object.entries(variants)) {

@@ -44,6 +44,9 @@ const SEND_BODY = JSON.stringify({
   phoneNumbers: '0600000000',
   message: 'Your code is 123456',
 });
+/** The contact list's group in bench/servers.mjs: 100,000 contacts, 5,000 pages of 20. */
+const BENCH_GROUP = '6363';
+const CONTACT_PAGES = 5_000;
 const MOCK_CLI = join(ROOT, 'apps/mock-server/bin/smspartner-mock.js');
 const SERVERS = join(ROOT, 'bench/servers.mjs');
 const NODE = process.execPath;
@@ -375,11 +378,27 @@ await section('HTTP throughput', 'http', async () => {
     // The baselines must answer what the mock answers, byte for byte (send: but the id).
     const checks = [];
     const reference = {};
+    const contactsQuery = (page) => `apiKey=${BENCH_KEY}&groupId=${BENCH_GROUP}&page=${page}`;
+    for (const kind of kinds) {
+      for (const page of [1, CONTACT_PAGES]) {
+        const listed = await http(`${servers[kind].url}/v1/contact/list?${contactsQuery(page)}`);
+        reference[kind] ??= {};
+        reference[kind][`contacts${page}`] = listed.body;
+        if (JSON.parse(listed.body).datas?.length !== 20)
+          checks.push(`${kind}: contact page ${page} answered ${listed.body.slice(0, 200)}`);
+      }
+    }
+    for (const kind of ['raw', 'express']) {
+      for (const page of [1, CONTACT_PAGES]) {
+        if (reference[kind][`contacts${page}`] !== reference.mock[`contacts${page}`])
+          checks.push(`${kind}: contact page ${page} differs from the mock's`);
+      }
+    }
     for (const kind of kinds) {
       const cancel = await http(`${servers[kind].url}/v1/message-cancel?apiKey=${BENCH_KEY}&messageId=1000`);
       const send = await http(`${servers[kind].url}/v1/send`, { method: 'POST', body: SEND_BODY });
       const sendShape = JSON.stringify({ ...JSON.parse(send.body), message_id: 0 });
-      reference[kind] = { cancel: cancel.body, sendShape, sendBytes: send.body.length };
+      reference[kind] = { ...reference[kind], cancel: cancel.body, sendShape, sendBytes: send.body.length };
       if (JSON.parse(cancel.body).code !== 5) checks.push(`${kind}: cancel answered ${cancel.body}`);
       if (JSON.parse(send.body).code !== 200) checks.push(`${kind}: send answered ${send.body}`);
     }
@@ -402,6 +421,10 @@ await section('HTTP throughput', 'http', async () => {
         },
       },
       send: { path: '/v1/send', env: { BENCH_MODE: 'send', BENCH_BODY: SEND_BODY } },
+      contacts: {
+        path: '/v1/contact/list',
+        env: { BENCH_MODE: 'contacts', BENCH_KEY, BENCH_GROUP, BENCH_PAGES: String(CONTACT_PAGES) },
+      },
     };
     const load = async (kind, endpoint, seconds) => {
       const cpuBefore = cpuMs(servers[kind].child.pid);
@@ -447,6 +470,7 @@ await section('HTTP throughput', 'http', async () => {
       paths: {
         cancel: `GET /v1/message-cancel?apiKey=…&messageId=<id>, ids cycling over ${SETTINGS.seededMessages} seeded scheduled messages, all already cancelled: answer code 5 "${JSON.parse(reference.mock.cancel).message}" (${reference.mock.cancel.length} bytes) after the account and message Map lookups`,
         send: `POST /v1/send ${SEND_BODY}: an immediate one-part send to one French number from an account with 1e9 credits; answer code 200 (${reference.mock.sendBytes} bytes), message stored`,
+        contacts: `GET /v1/contact/list?apiKey=…&groupId=${BENCH_GROUP}&page=<p>, pages cycling over 1…${CONTACT_PAGES} of a group of ${num(CONTACT_PAGES * 20)} contacts: answer code 200 with 20 contacts (${reference.mock.contacts1.length} bytes)`,
       },
     };
     for (const [endpoint, byKind] of Object.entries(runs)) {
@@ -533,7 +557,9 @@ await section('message lifecycle', 'lifecycle', async () => {
     const answers = {};
     for (const kind of ['mock', 'raw']) {
       const last = 1000 + (Math.min(ids, stored) - 1) * Number(statusEnv.BENCH_STRIDE);
-      const answer = await http(`${servers[kind].url}/v1/message-status?apiKey=${BENCH_KEY}&messageId=${last}&phoneNumber=%2B33600000000`);
+      const answer = await http(
+        `${servers[kind].url}/v1/message-status?apiKey=${BENCH_KEY}&messageId=${last}&phoneNumber=%2B33600000000`,
+      );
       answers[kind] = JSON.stringify({ ...JSON.parse(answer.body), date: 0 });
     }
     if (!answers.mock.includes('"statut":"Delivered"') || answers.mock !== answers.raw) {
@@ -550,7 +576,8 @@ await section('message lifecycle', 'lifecycle', async () => {
     const summary = (list) => ({
       rps: round(median(list.map((r) => r.rps)), 0),
       p99Ms: round(median(list.map((r) => r.p99)), 2),
-      cpuUsPerRequest: list[0].cpuUsPerRequest === null ? null : round(median(list.map((r) => r.cpuUsPerRequest)), 1),
+      cpuUsPerRequest:
+        list[0].cpuUsPerRequest === null ? null : round(median(list.map((r) => r.cpuUsPerRequest)), 1),
       errors: list.reduce((sum, r) => sum + r.errors, 0),
     });
     out.status = {
@@ -570,9 +597,12 @@ await section('message lifecycle', 'lifecycle', async () => {
   // B. N receipts made due by one clock move reach a local receiver, while wrk loads message-status.
   const receiver = await startServer([SERVERS, 'receiver'], { cpu: LOAD_CPU });
   const dueCount = SETTINGS.dueReceipts;
-  const mock = await startServer([SERVERS, 'mock', '--due', String(dueCount), '--dlr', `${receiver.url}/dlr`], {
-    cpu: SERVER_CPU,
-  });
+  const mock = await startServer(
+    [SERVERS, 'mock', '--due', String(dueCount), '--dlr', `${receiver.url}/dlr`],
+    {
+      cpu: SERVER_CPU,
+    },
+  );
   try {
     const dueEnv = { BENCH_MODE: 'status', BENCH_KEY, BENCH_FIRST_ID: '1000', BENCH_IDS: String(dueCount) };
     await wrkRun(mock, dueEnv, SETTINGS.warmUpSeconds);
@@ -634,7 +664,7 @@ const atMost = (value, limit) => value <= limit;
 const ok = (key) => results[key] && !results[key].error;
 const targets = [];
 if (ok('http')) {
-  for (const endpoint of ['cancel', 'send']) {
+  for (const endpoint of ['cancel', 'send', 'contacts']) {
     const h = results.http[endpoint];
     targets.push(
       target(
@@ -736,7 +766,8 @@ if (ok('lifecycle')) {
       l.receipts.allReceivedMs,
       'ms',
       5_000,
-      (value, limit) => value <= limit && l.receipts.distinct === l.receipts.due && l.receipts.duplicates === 0,
+      (value, limit) =>
+        value <= limit && l.receipts.distinct === l.receipts.due && l.receipts.duplicates === 0,
       '<= 5000 ms, each once',
       `${num(l.receipts.received)} received, ${num(l.receipts.distinct)} distinct, ${l.receipts.duplicates} duplicates`,
     ),
@@ -768,9 +799,13 @@ if (ok('http')) {
     '',
     `1. HTTP, wrk -t${SETTINGS.threads} -c${SETTINGS.connections}, ${SETTINGS.seconds} s × ${SETTINGS.runs} runs (median) after ${SETTINGS.warmUpSeconds} s warm-up; ${TASKSET ? `server on CPU ${SERVER_CPU}, wrk on CPU ${LOAD_CPU}` : 'unpinned'}`,
   );
-  lines.push(`   cancel: ${h.paths.cancel}`, `   send:   ${h.paths.send}`);
+  lines.push(
+    `   cancel: ${h.paths.cancel}`,
+    `   send:   ${h.paths.send}`,
+    `   contacts: ${h.paths.contacts}`,
+  );
   row('   endpoint', 'server       ', '     req/s', '  p50 ms', '  p99 ms', 'CPU µs/req', 'runs req/s');
-  for (const endpoint of ['cancel', 'send']) {
+  for (const endpoint of ['cancel', 'send', 'contacts']) {
     for (const [kind, label] of [
       ['mock', 'mock'],
       ['raw', 'raw node:http'],
@@ -846,7 +881,7 @@ if (ok('client')) {
     `   bare ky .json()          ${num(c.usPerCall.ky, 1).padStart(8)} µs/call  CPU ${num(c.cpuUsPerCall.ky, 1).padStart(6)} µs   rounds ${c.rounds.ky.join(' / ')}`,
   );
   lines.push(
-    `   client cancelSms         ${num(c.usPerCall.client, 1).padStart(8)} µs/call  CPU ${num(c.cpuUsPerCall.client, 1).padStart(6)} µs   rounds ${c.rounds.client.join(' / ')}`,
+    `   client, cancel route     ${num(c.usPerCall.client, 1).padStart(8)} µs/call  CPU ${num(c.cpuUsPerCall.client, 1).padStart(6)} µs   rounds ${c.rounds.client.join(' / ')}`,
   );
   lines.push(
     `   client/raw ${c.clientOverRaw}, client/ky ${c.clientOverKy}, ky/raw ${c.kyOverRaw} (wall); by CPU: client/raw ${c.cpuClientOverRaw}, client/ky ${c.cpuClientOverKy}`,

@@ -11,7 +11,9 @@
 //
 // --seed n: an account `bench-key` with 1e9 credits, n scheduled messages (ids 1000…),
 // all cancelled, so that GET /v1/message-cancel on any of them answers code 5
-// ("already canceled") after a real lookup, and POST /v1/send is funded.
+// ("already canceled") after a real lookup, and POST /v1/send is funded. The
+// account also holds group 6363 of BENCH_CONTACTS (100,000) contacts, for
+// GET /v1/contact/list (20 a page).
 // --sent n (instead): n immediate sends to +33600000000 (ids 1000…), Delivered 6 s
 // later, for GET /v1/message-status (a cancel of one answers 7, "already sent").
 // --due n --dlr <url> (mock only): the clock frozen at 15/01/2030 09:00 Paris and n
@@ -57,6 +59,16 @@ const TEXT = {
   11: 'Not enough credits',
 };
 const SEND_AT = Date.UTC(2030, 0, 15, 9, 0); // 15/01/2030 10:00 Paris
+export const BENCH_GROUP = '6363';
+export const BENCH_CONTACTS = 100_000;
+const CONTACTS_PER_PAGE = 20;
+const FIRST_CONTACT_ID = 1_000_000;
+const CONTACT_CREATED = '2030-01-15T10:00:00+01:00'; // SEND_AT, as the mock writes createdAt
+const CONTACT_TEXT = {
+  10: 'API key is required or invalid',
+  404: 'The group does not exist',
+};
+const benchPhone = (index) => `+336${String(index).padStart(8, '0')}`;
 
 const failure = (code) => JSON.stringify({ success: false, code, message: TEXT[code] });
 
@@ -82,7 +94,13 @@ function baselineState() {
   const sentAt = Date.now();
   for (let i = 0; i < sentCount; i++) {
     const id = nextId++;
-    account.messages.set(id, { id, phoneNumbers: ['+33600000000'], nbSms: 1, sendAt: sentAt, cancelledAt: undefined });
+    account.messages.set(id, {
+      id,
+      phoneNumbers: ['+33600000000'],
+      nbSms: 1,
+      sendAt: sentAt,
+      cancelledAt: undefined,
+    });
   }
   const stopList = new Set();
   /** GET /v1/message-status by hand: lookups, the number, the state from the clock, the same answer. */
@@ -158,7 +176,59 @@ function baselineState() {
       currency: 'EUR',
     });
   };
-  return { cancel, send, status };
+  // The contact list: the same group of contacts, stored as records, a page built per request.
+  const contacts = [];
+  for (let i = 0; i < BENCH_CONTACTS; i++) {
+    contacts.push({
+      id: String(FIRST_CONTACT_ID + i),
+      phone: benchPhone(i),
+      firstname: '',
+      lastname: '',
+      url: '',
+      shortUrl: '',
+      date: '',
+      custom1: '',
+      custom2: '',
+      custom3: '',
+      custom4: '',
+      createdAt: CONTACT_CREATED,
+    });
+  }
+  account.groups = new Map([[BENCH_GROUP, { contacts }]]);
+  account.stopList = new Set();
+  const contactFailure = (code) => JSON.stringify({ success: false, code, message: CONTACT_TEXT[code] });
+  const contactList = (params) => {
+    const acc = accounts.get(params.apiKey);
+    if (!acc) return contactFailure(10);
+    const group = acc.groups.get(params.groupId);
+    if (!group) return contactFailure(404);
+    const asked = /^\d{1,15}$/.test(params.page ?? '') ? Number(params.page) : 1;
+    const page = Math.max(asked, 1);
+    const start = (page - 1) * CONTACTS_PER_PAGE;
+    const datas = group.contacts.slice(start, start + CONTACTS_PER_PAGE).map((contact) => ({
+      contactId: contact.id,
+      phone: contact.phone,
+      firstname: contact.firstname,
+      lastname: contact.lastname,
+      url: contact.url,
+      shortUrl: contact.shortUrl,
+      date: contact.date,
+      custom1: contact.custom1,
+      custom2: contact.custom2,
+      custom3: contact.custom3,
+      custom4: contact.custom4,
+      createdAt: contact.createdAt,
+      stopSms: acc.stopList.has(contact.phone),
+    }));
+    return JSON.stringify({
+      success: true,
+      code: 200,
+      currentPage: page,
+      total: String(group.contacts.length),
+      datas,
+    });
+  };
+  return { cancel, send, status, contactList };
 }
 
 function listen(server) {
@@ -183,6 +253,9 @@ async function startRaw() {
     } else if (req.method === 'GET' && path === '/v1/message-status') {
       const params = Object.fromEntries(new URLSearchParams(q === -1 ? '' : req.url.slice(q + 1)));
       answer(state.status(params));
+    } else if (req.method === 'GET' && path === '/v1/contact/list') {
+      const params = Object.fromEntries(new URLSearchParams(q === -1 ? '' : req.url.slice(q + 1)));
+      answer(state.contactList(params));
     } else if (req.method === 'POST' && path === '/v1/send') {
       const chunks = [];
       req.on('data', (chunk) => chunks.push(chunk));
@@ -213,6 +286,9 @@ async function startExpress() {
   app.set('query parser', 'simple');
   app.get('/v1/message-cancel', (req, res) => {
     res.type(JSON_TYPE).send(state.cancel(req.query));
+  });
+  app.get('/v1/contact/list', (req, res) => {
+    res.type(JSON_TYPE).send(state.contactList(req.query));
   });
   app.post('/v1/send', express.json({ type: () => true }), (req, res) => {
     res.type(JSON_TYPE).send(state.send(req.body));
@@ -293,6 +369,21 @@ async function startMock(logged = false) {
     if (cancelled.code !== 200) throw new Error(`seeding: cancel answered ${JSON.stringify(cancelled)}`);
   }
   mock.store.upsertAccount(BENCH_KEY, 1e9);
+  // The contact list's group, through the contact book (the state module every handler uses).
+  const account = mock.store.account(BENCH_KEY);
+  const group = mock.store.contacts.createGroup(account, 'Bench', SEND_AT, BENCH_GROUP);
+  if (!group.ok) throw new Error(`seeding: the group was refused (${group.reason})`);
+  const empty = { firstname: '', lastname: '', date: '', shortUrlPartnr: '', url: '' };
+  const custom = { custom1: '', custom2: '', custom3: '', custom4: '' };
+  for (let i = 0; i < BENCH_CONTACTS; i++) {
+    const added = mock.store.contacts.insertContact(
+      account,
+      BENCH_GROUP,
+      { phone: benchPhone(i), ...empty, ...custom },
+      SEND_AT,
+    );
+    if (!added.ok) throw new Error(`seeding: a contact was refused (${added.reason})`);
+  }
   return mock.url;
 }
 

@@ -50,7 +50,7 @@ export {
   type RecipientView,
   type ScheduleRefusal,
 } from './state/messages.js';
-export { createStore, type StateLimits, Store } from './state/store.js';
+export { createStore, type StateLimits, Store, type SubaccountDraft } from './state/store.js';
 export { type StopEntry, StopIds, StopList } from './state/stop-list.js';
 export { type InboundReply, Lifecycle, type ReplyOutcome } from './state/lifecycle.js';
 export {
@@ -67,6 +67,16 @@ export {
   webhookView,
 } from './state/webhooks.js';
 export { createWebhookSender } from './http/webhook-sender.js';
+
+export {
+  ContactBook,
+  type ContactFields,
+  type ContactLimits,
+  type ContactPage,
+  type StoredContact,
+  type StoredGroup,
+} from './state/contacts.js';
+export { type CreditMove, SubaccountBook, type SubaccountInfo } from './state/subaccounts.js';
 
 // Pure rules
 export { CANCEL_CUTOFF_MS, type CancelDecision, decideCancel } from './rules/cancel.js';

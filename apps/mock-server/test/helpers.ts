@@ -96,6 +96,30 @@ export function scheduleAt(epochMs: number) {
   };
 }
 
+/** A DELETE with a JSON body, as Delete Sub-account sends it (and Delete Group's community header). */
+export async function del(base: string, path: string, body: unknown) {
+  return post(base, path, body, { method: 'DELETE' });
+}
+
+/** One request by method: a GET's parameters in its query string, the others' in a JSON body. */
+export async function call(base: string, method: string, path: string, params: Record<string, unknown>) {
+  if (method === 'GET') return get(base, path, params as Record<string, string | number | undefined>);
+  return post(base, path, params, { method });
+}
+
+/** A contact's fields as the contact list and detail show them when none was given: every one "". */
+export const EMPTY_CONTACT_FIELDS = {
+  firstname: '',
+  lastname: '',
+  url: '',
+  shortUrl: '',
+  date: '',
+  custom1: '',
+  custom2: '',
+  custom3: '',
+  custom4: '',
+} as const;
+
 /** One request a {@link startReceiver} got. */
 export interface Received {
   method: string;

@@ -25,7 +25,7 @@ export type EndpointResult<Name extends EndpointName> = ReturnType<Endpoints[Nam
 
 /** Everything needed to judge one answer. */
 export interface Answer<Name extends EndpointName> {
-  readonly name: Name;
+  /** The endpoint's route: its `name` labels errors, its `response` and `codes` judge the body. */
   readonly route: RouteOf<Name>;
   readonly text: string;
   /** The request evidence, built on first call (error paths only). */
@@ -112,7 +112,7 @@ export function readAnswer<Name extends EndpointName>(answer: Answer<Name>): End
       issues: redactor.value(issues),
       request: answer.request(),
       response: answer.response(),
-      endpoint: answer.name,
+      endpoint: route.name,
     });
   };
 
@@ -125,7 +125,7 @@ export function readAnswer<Name extends EndpointName>(answer: Answer<Name>): End
     if (result.success) return result.data as EndpointResult<Name>;
     return fail(
       'unexpected-shape',
-      `not the ${answer.name} success shape`,
+      `not the ${route.name} success shape`,
       body,
       toIssues(result.error.issues),
     );
@@ -144,7 +144,7 @@ export function readAnswer<Name extends EndpointName>(answer: Answer<Name>): End
   const catalogue: Readonly<Record<number, { message: string } | undefined>> = route.codes;
   const known = catalogue[code];
   if (!Object.hasOwn(catalogue, code) || known === undefined) {
-    return fail('unknown-code', `code ${code}, which ${answer.name} does not document`, body, []);
+    return fail('unknown-code', `code ${code}, which ${route.name} does not document`, body, []);
   }
   throw new SmsPartnerApiError({
     code,
@@ -152,7 +152,7 @@ export function readAnswer<Name extends EndpointName>(answer: Answer<Name>): End
     body: redactor.value(envelope.data),
     request: answer.request(),
     response: answer.response(),
-    endpoint: answer.name,
+    endpoint: route.name,
     apiMessage: redactor.text(message ?? (errors.length > 0 ? '' : known.message)) || undefined,
   });
 }

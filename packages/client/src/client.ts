@@ -1,62 +1,57 @@
-import type { EndpointName } from '@smspartner-kit/schema';
+import { type EndpointName, type RouteOf, routes } from '@smspartner-kit/schema';
 import type { EndpointResult } from './answer.js';
-import { cancelSms } from './endpoints/cancel-sms.js';
-import { getCredits } from './endpoints/get-credits.js';
-import { sendBulkSms } from './endpoints/send-bulk-sms.js';
-import { sendSms } from './endpoints/send-sms.js';
-import { sendSurvey } from './endpoints/send-survey.js';
-import { sendVnSms } from './endpoints/send-vn-sms.js';
+import * as conversions from './endpoints/index.js';
 import {
-  getBulkStatus,
-  getMessageStatus,
-  getMultiStatus,
-  getSendingStatistics,
-  getStatusByTag,
-} from './endpoints/status.js';
-import { addStopSms, deleteStopSms, listStopSms } from './endpoints/stop-sms.js';
-import { createTransport, type SmsPartnerClientOptions, type SmsPartnerTransport } from './transport.js';
+  createTransport,
+  type SmsPartnerClientOptions,
+  type SmsPartnerTransport,
+  type WireParams,
+} from './transport.js';
+
+/** What a module of `./endpoints/` exports: one endpoint's call, from the client's input to its result. */
+type EndpointFunction<Name extends EndpointName> = (
+  transport: SmsPartnerTransport,
+  input: never,
+) => Promise<EndpointResult<Name>>;
+
+type Conversions = typeof conversions;
 
 /**
- * One function per registry entry. `satisfies` makes a registry entry without
- * a function here a compile error, and checks each function's result type.
+ * The endpoints whose input needs a conversion, by registry name. The type
+ * makes an export of `./endpoints/` that is not named after a registry entry,
+ * or that does not resolve with that entry's result, a compile error.
  */
-const endpointFunctions = {
-  getCredits,
-  sendSms,
-  sendBulkSms,
-  sendVnSms,
-  sendSurvey,
-  cancelSms,
-  getMessageStatus,
-  getMultiStatus,
-  getBulkStatus,
-  getStatusByTag,
-  getSendingStatistics,
-  listStopSms,
-  addStopSms,
-  deleteStopSms,
-} satisfies {
-  readonly [Name in EndpointName]: (
-    transport: SmsPartnerTransport,
-    input: never,
-  ) => Promise<EndpointResult<Name>>;
-};
+const converted: { readonly [Name in EndpointName]?: EndpointFunction<Name> } & {
+  readonly [Name in Exclude<keyof Conversions, EndpointName>]: never;
+} = conversions;
 
-/** The input of one endpoint's client method. */
-export type EndpointInput<Name extends EndpointName> = Parameters<(typeof endpointFunctions)[Name]>[1];
+/**
+ * The input of one endpoint's client method: the input of its conversion
+ * where `./endpoints/` has one, its wire parameters otherwise (the request
+ * schema's fields, without `apiKey` and `_format`).
+ */
+export type EndpointInput<Name extends EndpointName> = Name extends keyof Conversions
+  ? Parameters<Conversions[Name]>[1]
+  : WireParams<Name>;
+
+/** One method: the input may be left out when the endpoint takes no field. */
+type EndpointMethod<Name extends EndpointName> =
+  Record<string, never> extends EndpointInput<Name>
+    ? (input?: EndpointInput<Name>) => Promise<EndpointResult<Name>>
+    : (input: EndpointInput<Name>) => Promise<EndpointResult<Name>>;
 
 /**
  * A client with one method per endpoint of the registry, typed as a mapped
- * type over its names: an endpoint without a method does not compile.
+ * type over its names: an entry added to the registry is a method, with its
+ * input and result types, without any change here.
  */
-export type SmsPartnerClient = {
-  readonly [Name in EndpointName]: undefined extends EndpointInput<Name>
-    ? (input?: EndpointInput<Name>) => Promise<EndpointResult<Name>>
-    : (input: EndpointInput<Name>) => Promise<EndpointResult<Name>>;
-};
+export type SmsPartnerClient = { readonly [Name in EndpointName]: EndpointMethod<Name> };
 
 /**
- * Creates a client for the SMS Partner API. Throws `SmsPartnerConfigError`
+ * Creates a client for the SMS Partner API: one method per registry entry,
+ * built from the schema's `routes`. An endpoint with a conversion in
+ * `./endpoints/` calls it; any other sends its input as its wire parameters
+ * (query string of a GET, JSON body otherwise). Throws `SmsPartnerConfigError`
  * when the options cannot work, e.g. an `apiKey` in a browser without
  * `dangerouslyAllowApiKeyInBrowser`.
  *
@@ -65,26 +60,17 @@ export type SmsPartnerClient = {
  * import { createSmsPartnerClient } from '@smspartner-kit/client';
  *
  * const sms = createSmsPartnerClient({ baseUrl: 'http://127.0.0.1:4010', apiKey: 'test-funded-key' });
- * const sent = await sms.sendSms({ phoneNumbers: '+33600000000', message: 'Hello' });
- * await sms.cancelSms({ messageId: sent.message_id });
+ * // `sms` has one method per registry entry, named as the entry (the README lists them).
  * ```
  */
 export function createSmsPartnerClient(options: SmsPartnerClientOptions = {}): SmsPartnerClient {
   const transport = createTransport(options);
-  return Object.freeze({
-    getCredits: (input = {}) => endpointFunctions.getCredits(transport, input),
-    sendSms: (input) => endpointFunctions.sendSms(transport, input),
-    sendBulkSms: (input) => endpointFunctions.sendBulkSms(transport, input),
-    sendVnSms: (input) => endpointFunctions.sendVnSms(transport, input),
-    sendSurvey: (input) => endpointFunctions.sendSurvey(transport, input),
-    cancelSms: (input) => endpointFunctions.cancelSms(transport, input),
-    getMessageStatus: (input) => endpointFunctions.getMessageStatus(transport, input),
-    getMultiStatus: (input) => endpointFunctions.getMultiStatus(transport, input),
-    getBulkStatus: (input) => endpointFunctions.getBulkStatus(transport, input),
-    getStatusByTag: (input) => endpointFunctions.getStatusByTag(transport, input),
-    getSendingStatistics: (input) => endpointFunctions.getSendingStatistics(transport, input),
-    listStopSms: (input = {}) => endpointFunctions.listStopSms(transport, input),
-    addStopSms: (input) => endpointFunctions.addStopSms(transport, input),
-    deleteStopSms: (input) => endpointFunctions.deleteStopSms(transport, input),
-  } satisfies SmsPartnerClient);
+  const methods: Record<string, (input?: never) => Promise<unknown>> = {};
+  for (const route of Object.values(routes) as RouteOf<EndpointName>[]) {
+    const convert: EndpointFunction<EndpointName> | undefined = converted[route.name];
+    methods[route.name] = convert
+      ? (input) => convert(transport, input as never)
+      : (input) => transport.call(route, input ?? {});
+  }
+  return Object.freeze(methods) as unknown as SmsPartnerClient;
 }

@@ -2,14 +2,15 @@ import type {
   EndpointName,
   Endpoints,
   ErrorEnvelope,
+  HttpMethod,
   ScheduleProblem,
   ValidationIssue,
 } from '@smspartner-kit/schema';
 
 /**
  * The control codes one endpoint can answer besides 200, read from the
- * registry's catalogue (`codes`). `EndpointCode<'cancelSms'>` is the schema's
- * `CancelSmsCode`.
+ * registry's catalogue (`codes`): for each endpoint, the schema's `…Code` union
+ * (`CancelSmsCode`, `SendSmsCode`).
  */
 export type EndpointCode<Name extends EndpointName> = keyof Endpoints[Name]['codes'] & number;
 
@@ -18,10 +19,10 @@ export type EndpointCode<Name extends EndpointName> = keyof Endpoints[Name]['cod
  * `REDACTED` in the URL's query string and in the body.
  */
 export interface SmsPartnerRequestInfo {
-  readonly method: 'GET' | 'POST';
+  readonly method: HttpMethod;
   /** The full URL, `apiKey=REDACTED` in the query string of a GET. */
   readonly url: string;
-  /** The JSON body of a POST, `apiKey: 'REDACTED'`; undefined for a GET. */
+  /** The JSON body of a POST (or any method but GET), `apiKey: 'REDACTED'`; undefined for a GET. */
   readonly body: Readonly<Record<string, unknown>> | undefined;
 }
 
@@ -65,19 +66,10 @@ export class SmsPartnerError extends Error {
  * docs do not say which status errors carry).
  *
  * `Code` is the union of the endpoint's codes: `SmsPartnerApiError<CancelSmsCode>`
- * for `cancelSms`. Match on `code`, never on `message`: SMS Partner localises
- * its messages (English or French depending on the account).
- *
- * @example
- * ```ts
- * try {
- *   await client.cancelSms({ messageId: 300 });
- * } catch (error) {
- *   if (isSmsPartnerApiError(error, 'cancelSms') && error.code === 6) {
- *     // Too late: the SMS goes out within five minutes.
- *   }
- * }
- * ```
+ * for the cancel endpoint. Match on `code`, never on `message`: SMS Partner
+ * localises its messages (English or French depending on the account). The
+ * guard {@link isSmsPartnerApiError}, given the endpoint's name, narrows `code`
+ * to that endpoint's union.
  */
 export class SmsPartnerApiError<Code extends number = number> extends SmsPartnerError {
   override name = 'SmsPartnerApiError' as const;
@@ -243,7 +235,8 @@ export class SmsPartnerConfigError extends SmsPartnerError {
 }
 
 /**
- * Raised by `sendSms` before any request when `scheduledAt` cannot be written
+ * Raised by the sends that take `scheduledAt` (and by `scheduleFields`),
+ * before any request, when `scheduledAt` cannot be written
  * as SMS Partner's Paris wall-clock fields (`scheduledDeliveryDate` dd/MM/yyyy,
  * `time`, `minute`): an invalid date or an ISO string without a time-zone
  * offset (`invalid-date`), a time off the five-minute grid
@@ -294,7 +287,8 @@ export function isSmsPartnerError(error: unknown): error is SmsPartnerError {
  *
  * @example
  * ```ts
- * if (isSmsPartnerApiError(error, 'sendSms') && error.code === 11) topUp();
+ * // `name` is the endpoint's registry name, as the client's method has it.
+ * if (isSmsPartnerApiError(error, name) && error.code === 11) topUp();
  * ```
  */
 export function isSmsPartnerApiError(error: unknown): error is SmsPartnerApiError;

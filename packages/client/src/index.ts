@@ -4,7 +4,7 @@
 // Client
 export { createSmsPartnerClient, type EndpointInput, type SmsPartnerClient } from './client.js';
 
-// Transport and options (for apps that import single endpoint functions)
+// Transport and options (for apps that call single endpoints: `transport.call(route, params)`)
 export {
   createTransport,
   DEFAULT_BASE_URL,
@@ -17,34 +17,23 @@ export type { ResponseFormat, ResponseFormatPlugin } from './format.js';
 export type { EndpointResult } from './answer.js';
 export { isBrowserLike } from './environment.js';
 
-// Endpoints
-export { type SendSmsInput, scheduleFields, sendSms } from './endpoints/send-sms.js';
-export { type CancelSmsInput, cancelSms } from './endpoints/cancel-sms.js';
-export { getCredits } from './endpoints/get-credits.js';
-export { type SendBulkSmsInput, sendBulkSms } from './endpoints/send-bulk-sms.js';
-export { type SendVnSmsInput, sendVnSms } from './endpoints/send-vn-sms.js';
-export { type SendSurveyInput, sendSurvey } from './endpoints/send-survey.js';
-export {
-  type GetMessageStatusInput,
-  type GetMultiStatusInput,
-  type GetSendingStatisticsInput,
-  getBulkStatus,
-  getMessageStatus,
-  getMultiStatus,
-  getSendingStatistics,
-  getStatusByTag,
-} from './endpoints/status.js';
-export { addStopSms, deleteStopSms, listStopSms } from './endpoints/stop-sms.js';
+// The endpoints that convert their input (one function each, with its input type), and
+// the conversion of a send time into SMS Partner's Paris schedule fields
+export * from './endpoints/index.js';
+export { type SendOptions, scheduleFields } from './endpoints/send-options.js';
 
 // Answers in one shape. The offline estimate (`estimateSend`, `prepareMessage`,
 // `formatAmount`, `DEFAULT_PRICE_TABLE`) is the `@smspartner-kit/client/estimate`
 // entry: it carries libphonenumber-js, which apps that only send need not bundle.
 export { type CreditsSummary, normalizeCredits, normalizeSendResult, type SendReceipt } from './normalize.js';
-export { normalizeMessageStatus, normalizeStatusList, type RecipientStatusSummary } from './status.js';
-
-// Webhook receivers: `parseReplyWebhook` and `parseDeliveryReceipt` are the
-// `@smspartner-kit/client/webhooks` entry, for the server that receives them;
-// an app that only calls the API does not bundle their schemas.
+export {
+  normalizeMessageStatus,
+  normalizeStatusList,
+  type RecipientStatusSummary,
+} from './normalize/status.js';
+// Status dates in either documented form. The webhook parsers (`parseReplyWebhook`,
+// `parseDeliveryReceipt`) are the `@smspartner-kit/client/webhooks` entry, for the
+// server that receives them: an app that only calls the API does not bundle their schemas.
 export { parseStatusDate } from '@smspartner-kit/schema';
 
 // Errors and guards

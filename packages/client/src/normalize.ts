@@ -17,7 +17,7 @@ export interface SendReceipt {
   items: { phoneNumber: string; success: boolean; code: number; nbSms: number; cost: number }[] | undefined;
 }
 
-/** Normalises the answer of `sendSms`, `sendBulkSms`, `sendVnSms` or `sendSurvey`. */
+/** Normalises the answer of any send: single, bulk, from a long number, or a survey. */
 export function normalizeSendResult(result: SendSmsResponse | SendBulkSmsResponse): SendReceipt {
   const bulk = 'SMSResponse_List' in result;
   return {

@@ -1,6 +1,6 @@
-import type { EndpointName, RouteOf } from '@smspartner-kit/schema';
+import type { EndpointName, Endpoints, RouteOf } from '@smspartner-kit/schema';
 import { createRedactor, REDACTED } from '@smspartner-kit/schema';
-import ky, { type Hooks, isHTTPError, isNetworkError, isTimeoutError, type Options } from 'ky';
+import ky, { type AfterResponseHook, type Hooks, isHTTPError, isNetworkError, isTimeoutError } from 'ky';
 import { type EndpointResult, readAnswer } from './answer.js';
 import { isBrowserLike } from './environment.js';
 import {
@@ -78,20 +78,30 @@ export interface SmsPartnerClientOptions {
   readonly detectBrowser?: () => boolean;
 }
 
-/** One value of a request: a scalar, or (in JSON bodies only) a list of records such as `SMSList`. */
-export type WireValue =
-  | string
-  | number
-  | undefined
-  | ReadonlyArray<Readonly<Record<string, string | number>>>;
+/**
+ * The request parameters of one endpoint as they travel, without `apiKey` and
+ * `_format` (the transport adds those): the registry's request type, so
+ * `WireParams<'…'>` is what the endpoint's request schema accepts.
+ */
+export type WireParams<Name extends EndpointName = EndpointName> = Name extends EndpointName
+  ? NoFields<{
+      readonly [Key in keyof RequestOf<Name> as Key extends 'apiKey' | '_format'
+        ? never
+        : Key]: RequestOf<Name>[Key];
+    }>
+  : never;
 
-/** Request parameters of one endpoint, as they travel, without `apiKey` and `_format`. */
-export type WireParams = Readonly<Record<string, WireValue>>;
+/** `{}` would accept any object; an endpoint without fields takes none. */
+type NoFields<Params> = keyof Params extends never ? Readonly<Record<string, never>> : Params;
+
+/** The input of an endpoint's request schema (its example request has exactly that type). */
+type RequestOf<Name extends EndpointName> = Endpoints[Name]['example']['request'];
 
 /**
  * The shared HTTP layer: one ky instance, the API key, the format and the
- * retry policy. The endpoint functions (`sendSms`, `cancelSms`) take it as
- * their first argument, so an app bundles only the endpoints it imports.
+ * retry policy. Every endpoint goes through {@link SmsPartnerTransport.call};
+ * an app that imports one route from `@smspartner-kit/schema` and calls it
+ * here bundles that route alone.
  */
 export interface SmsPartnerTransport {
   /** The base URL requests go to. */
@@ -101,23 +111,22 @@ export interface SmsPartnerTransport {
   /** Whether requests carry an API key (false in proxy mode). The key itself is not exposed. */
   readonly hasApiKey: boolean;
   /**
-   * Calls one registry endpoint and returns its parsed success body, or
-   * throws an error of the `SmsPartnerError` family. `route` is the
-   * endpoint's route from the schema package (`cancelSmsRoute`): method,
-   * path, success schema and codes, without the request schema, and passed
-   * rather than looked up by name, so a bundle holds only the routes it calls.
+   * Calls one endpoint with its wire parameters and returns its parsed
+   * success body, or throws an error of the `SmsPartnerError` family. `route`
+   * is the endpoint's route from the schema package (method, path, success
+   * schema and codes, without the request schema), passed rather than looked
+   * up by name, so a bundle holds only the routes it calls. A GET sends
+   * `params` in the query string, any other method as a JSON body.
    */
   call<Name extends EndpointName>(
-    name: Name,
-    route: RouteOf<Name>,
-    params: WireParams,
+    route: RouteOf<Name> & { readonly name: Name },
+    params: NoInfer<WireParams<Name>>,
   ): Promise<EndpointResult<Name>>;
 }
 
 const MAX_TIMEOUT = 2_147_483_647;
 
 /** A GET is retried on HTTP 429 and every 5xx (and on network errors). */
-const isRetryableStatus = (status: number) => status === 429 || (status >= 500 && status <= 599);
 const RETRYABLE_STATUSES = [429, ...Array.from({ length: 100 }, (_, index) => 500 + index)];
 
 function resolveRetry(retry: SmsPartnerClientOptions['retry']): Required<RetryOptions> {
@@ -190,15 +199,44 @@ function resolveOptions(options: SmsPartnerClientOptions) {
 }
 
 /**
- * Creates the HTTP layer shared by the endpoint functions. Throws
+ * ky's `parseJson`, for the bodies it reads itself: those of the statuses it
+ * throws an `HTTPError` for (every non-2xx answer). They stay text in
+ * `HTTPError.data`, since the body, not the status, decides the answer and the
+ * client reads every body once, JSON or XML, in `readAnswer`.
+ */
+const keepText = (text: string) => text;
+
+/**
+ * Gives your `afterResponse` hooks the `json()` they would have without the
+ * client: ky hands them copies whose `json()` goes through `parseJson`
+ * ({@link keepText}), an own property over the standard method.
+ */
+function withStandardJson(hooks: Hooks): Hooks {
+  const { afterResponse } = hooks;
+  if (!afterResponse) return hooks;
+  return {
+    ...hooks,
+    afterResponse: afterResponse.map(
+      (hook): AfterResponseHook =>
+        (state) => {
+          delete (state.response as Partial<Response>).json;
+          return hook(state);
+        },
+    ),
+  };
+}
+
+/**
+ * Creates the HTTP layer every endpoint goes through. Throws
  * {@link SmsPartnerConfigError} when the options cannot work (see each option).
  *
  * @example
  * ```ts
- * import { cancelSms, createTransport } from '@smspartner-kit/client';
+ * import { createTransport } from '@smspartner-kit/client';
+ * import { cancelSmsRoute } from '@smspartner-kit/schema';
  *
  * const transport = createTransport({ apiKey: process.env.SMSPARTNER_API_KEY });
- * await cancelSms(transport, { messageId: 300 });
+ * await transport.call(cancelSmsRoute, { messageId: 300 });
  * ```
  */
 export function createTransport(options: SmsPartnerClientOptions = {}): SmsPartnerTransport {
@@ -206,37 +244,19 @@ export function createTransport(options: SmsPartnerClientOptions = {}): SmsPartn
   const format: ResponseFormat = plugin?.name ?? 'json';
   const redactor = createRedactor(apiKey);
 
-  const shared = {
+  /**
+   * One instance for every endpoint. ky throws for every non-2xx status (its
+   * default), which is what lets its retry see 429 and 5xx; it retries those,
+   * and network errors, on GETs only (`methods`), honouring `Retry-After` on
+   * 429 and 503. Sends (POST) are never retried: SMS Partner has no
+   * idempotency key, so a retried send can text twice. Whatever the status,
+   * `call` then reads the answer's body.
+   */
+  const api = ky.create({
+    prefix: baseUrl,
     timeout,
-    // The same for every call: set once here rather than merged into each request's options.
     headers: { accept: plugin?.accept ?? 'application/json' },
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.hooks ? { hooks: options.hooks } : {}),
-  } satisfies Options;
-
-  /**
-   * The text of the JSON error bodies ky reads into `HTTPError.data`: ky
-   * consumes the body of a status it throws for, and the body, not the
-   * status, decides the answer (see `call`). Other content types arrive as
-   * text in `data` already.
-   */
-  const errorBodies = new WeakMap<Response, string>();
-
-  /**
-   * GETs: retried by ky itself, on network errors and on 429/5xx (honouring
-   * `Retry-After` on 429 and 503), without an `afterResponse` hook, which would
-   * cost every call a copy of the response (ky clones it for each hook). ky
-   * only retries statuses it throws for, so it throws for those alone; when
-   * the retries run out, `call` reads the last answer from the `HTTPError`.
-   */
-  const getApi = ky.create({
-    ...shared,
-    // With no retry there is nothing to throw for: the body is read as for any status.
-    throwHttpErrors: retry.limit > 0 ? isRetryableStatus : false,
-    parseJson: (text, { response }) => {
-      errorBodies.set(response, text);
-      return JSON.parse(text);
-    },
+    parseJson: keepText,
     retry: {
       limit: retry.limit,
       methods: ['get'],
@@ -247,77 +267,75 @@ export function createTransport(options: SmsPartnerClientOptions = {}): SmsPartn
       delay: retry.delay,
       backoffLimit: retry.maxDelay,
     },
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.hooks ? { hooks: withStandardJson(options.hooks) } : {}),
   });
-  /**
-   * POSTs: never retried (SMS Partner has no idempotency key), so ky never
-   * throws for a status and every answer is read as it comes.
-   */
-  const postApi = ky.create({ ...shared, method: 'POST', throwHttpErrors: false, retry: 0 });
 
   const call = async <Name extends EndpointName>(
-    name: Name,
     route: RouteOf<Name>,
-    params: WireParams,
+    params: WireParams<Name>,
   ): Promise<EndpointResult<Name>> => {
-    const wire: Record<string, Exclude<WireValue, undefined>> = {};
+    const wire: Record<string, unknown> = {};
     if (apiKey !== undefined) wire.apiKey = apiKey;
-    for (const key of Object.keys(params)) {
-      const value = params[key];
+    for (const [key, value] of Object.entries(params)) {
       if (value !== undefined) wire[key] = value;
     }
     if (plugin) wire._format = plugin.name;
-
     const { method } = route;
-    let url = baseUrl + route.path;
-    if (method === 'GET') {
-      // Scalars only in a GET: URLSearchParams writes them as String() would.
-      const query = new URLSearchParams(wire as Record<string, string>).toString();
-      if (query !== '') url += `?${query}`;
-    }
+    const inQuery = method === 'GET';
 
-    // Error evidence is built only when an error needs it: the redacted URL and
-    // body (the API key replaced) and the response headers. `url` and `wire` are
-    // not changed after this point, so the evidence is what was sent.
+    // Error evidence is built only when an error needs it, with the API key replaced: the URL (as
+    // ky builds it from `prefix` and `searchParams`) and the JSON body; then the response headers.
+    const sentUrl = () => {
+      // Scalars only in a query string: URLSearchParams writes them as ky does.
+      const query = inQuery ? new URLSearchParams(wire as Record<string, string>).toString() : '';
+      return `${baseUrl}${route.path}${query === '' ? '' : `?${query}`}`;
+    };
     let request: SmsPartnerRequestInfo | undefined;
     const requestInfo = (): SmsPartnerRequestInfo =>
       (request ??= {
         method,
-        url: redactor.url(url),
-        body:
-          method === 'POST'
-            ? redactor.value({ ...wire, ...(apiKey !== undefined ? { apiKey: REDACTED } : {}) })
-            : undefined,
+        url: redactor.url(sentUrl()),
+        body: inQuery
+          ? undefined
+          : redactor.value({ ...wire, ...(apiKey !== undefined ? { apiKey: REDACTED } : {}) }),
       });
 
     let text: string;
     let response: Response;
     try {
-      const pending = method === 'GET' ? getApi(url) : postApi(url, { json: wire });
+      const pending = api(
+        route.path,
+        inQuery ? { searchParams: wire as Record<string, string | number> } : { method, json: wire },
+      );
       text = await pending.text();
       response = await pending;
     } catch (error) {
-      if (method === 'GET' && isHTTPError(error) && isRetryableStatus(error.response.status)) {
-        // A GET still answering 429/5xx when its retries ran out: the last answer's body decides, as
-        // for any status. ky has read the body already: JSON bodies through `parseJson` into
-        // `errorBodies`, other bodies as text into `data`; `undefined` is an empty body.
-        response = error.response;
-        text = errorBodies.get(response) ?? (typeof error.data === 'string' ? error.data : '');
-      } else {
+      if (!isHTTPError(error)) {
         redactor.error(error);
         if (isTimeoutError(error)) {
-          throw new SmsPartnerTimeoutError({ request: requestInfo(), endpoint: name, timeout, cause: error });
+          throw new SmsPartnerTimeoutError({
+            request: requestInfo(),
+            endpoint: route.name,
+            timeout,
+            cause: error,
+          });
         }
         if (isNetworkError(error)) {
-          throw new SmsPartnerNetworkError({ request: requestInfo(), endpoint: name, cause: error });
+          throw new SmsPartnerNetworkError({ request: requestInfo(), endpoint: route.name, cause: error });
         }
         throw error;
       }
+      // A non-2xx answer (after the retries, for a GET on 429/5xx): ky has read its body once, as
+      // text (see `keepText`); `undefined` is an empty body.
+      response = error.response;
+      text = typeof error.data === 'string' ? error.data : '';
     }
     const responseInfo = (): SmsPartnerResponseInfo => ({
       status: response.status,
       headers: redactor.value(Object.fromEntries(response.headers)),
     });
-    return readAnswer({ name, route, text, request: requestInfo, response: responseInfo, redactor, plugin });
+    return readAnswer({ route, text, request: requestInfo, response: responseInfo, redactor, plugin });
   };
 
   return { baseUrl, format, hasApiKey: apiKey !== undefined, call };

@@ -14,10 +14,12 @@ export {
   type EndpointDefinition,
   type EndpointRoute,
   type FieldCodes,
+  fieldPath,
   type HttpMethod,
-  type RateLimit,
   type RequestRejection,
   rejectRequest,
+  requestShapeOf,
+  successCodeOf,
 } from './core/define.js';
 export {
   accountGateCodes,
@@ -26,8 +28,9 @@ export {
   type CodeEntry,
   type CodeSource,
   codesOf,
+  rateLimitCodes,
 } from './core/codes.js';
-export { flag, integerLike, messageId, requiredString, responseFormat } from './core/fields.js';
+export { flag, integerLike, messageId, pageField, requiredString, responseFormat } from './core/fields.js';
 
 // Redaction: the one way API keys are hidden, in the client's errors and the mock's log
 export { createRedactor, REDACTED, type Redactor } from './core/redact.js';
@@ -70,6 +73,7 @@ export {
 export { formatAmount, MAX_AMOUNT_MICROS, MICROS_PER_UNIT, parseAmount } from './rules/money.js';
 export {
   formatParisDateTime,
+  formatParisIsoDateTime,
   fromParisWallTime,
   fromScheduleFields,
   PARIS_TIME_ZONE,
@@ -82,6 +86,8 @@ export {
   toScheduleFields,
 } from './rules/paris-time.js';
 export { checkPhoneNumber, type PhoneCheck, splitPhoneNumbers } from './rules/phone.js';
+// The full libphonenumber metadata: only what imports lookupNumber bundles it (the mock does, the client does not).
+export { LOOKUP_INVALID_MESSAGE, type LookupResult, lookupNumber } from './rules/lookup.js';
 export {
   DEFAULT_PRICE_TABLE,
   type Estimate,
@@ -95,6 +101,7 @@ export {
   type Range,
   rangeOf,
 } from './rules/pricing.js';
+export { SERVICE_PRICES } from './rules/service-prices.js';
 export {
   DEFAULT_STOP_MENTION,
   expandMarkers,

@@ -217,7 +217,7 @@ export function entriesToJson(schema: AnySchema, entry: XmlEntry | undefined): u
       return out;
     }
     case 'array':
-      // An empty list is an empty <entry>, which reads as an empty string.
+      // An empty list is an empty <entry></entry>, which decodes as "".
       if (entry === '') return [];
       return Array.isArray(entry)
         ? entry.map((item) => entriesToJson(def.element as AnySchema, item))

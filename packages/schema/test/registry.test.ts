@@ -7,7 +7,10 @@ import {
   type EndpointName,
   endpoints,
   type FieldCodes,
+  fieldPath,
+  requestShapeOf,
   routes,
+  successCodeOf,
 } from '../src/index.ts';
 
 /**
@@ -40,7 +43,11 @@ describe.each(entries)('registry entry %s', (name, endpoint) => {
   test('every code it names (key checks, field codes) is in its catalogue, with a message and a source', () => {
     const catalogue = codesOf(endpoint.codes);
     const auth = authOf(endpoint);
-    const named = [auth.missing, auth.unknown];
+    const named = [
+      auth.missing,
+      auth.unknown,
+      ...(endpoint.fallbackCode === undefined ? [] : [endpoint.fallbackCode]),
+    ];
     const codesOfField = (fieldCodes: Omit<FieldCodes<number>, 'items'>) =>
       [fieldCodes.missing, fieldCodes.invalid, ...Object.values(fieldCodes.byIssue ?? {})].filter(
         (code): code is number => code !== undefined,
@@ -49,7 +56,6 @@ describe.each(entries)('registry entry %s', (name, endpoint) => {
       named.push(...codesOfField(fieldCodes));
       for (const itemCodes of Object.values(fieldCodes.items ?? {})) named.push(...codesOfField(itemCodes));
     }
-    if (endpoint.rateLimit) named.push(endpoint.rateLimit.code);
     for (const code of named) expect(catalogue).toContain(code);
     for (const code of catalogue) {
       expect(endpoint.codes[code].message).toMatch(/\S/);
@@ -59,10 +65,62 @@ describe.each(entries)('registry entry %s', (name, endpoint) => {
     }
   });
 
-  test('every field with a code of its own is a field of its request', () => {
-    const shape = requestShape(endpoint);
-    for (const field of Object.keys(endpoint.fieldCodes)) expect(Object.keys(shape)).toContain(field);
+  test('a documented rate limit answers 429 with HTTP 429; any status a code documents is a 4xx', () => {
+    if (endpoint.rateLimit) {
+      expect(endpoint.rateLimit.perMinute).toBeGreaterThan(0);
+      expect(endpoint.codes[429]).toMatchObject({ httpStatus: 429 });
+    }
+    for (const code of codesOf(endpoint.codes)) {
+      const status = (endpoint.codes[code] as { httpStatus?: number }).httpStatus;
+      if (status !== undefined) expect(status).toBeGreaterThanOrEqual(400);
+      if (status !== undefined) expect(status).toBeLessThan(500);
+    }
   });
+
+  test('its example answer carries its success code (or none, where the body has no code)', () => {
+    const code = successCodeOf(endpoint);
+    const example = endpoint.example.response as { code?: unknown };
+    if (code === null) expect(example).not.toHaveProperty('code');
+    else expect(example.code).toBe(code);
+  });
+
+  test('where code 9 is not a validation list, every request field that can fail has a code of its own', () => {
+    if (endpoint.validationList !== false) return;
+    const shape = requestShapeOf(endpoint) as Record<string, z.ZodMiniType>;
+    const odd = [undefined, null, '', 'x', 0, -1, 1.5, true, {}, [], [1]];
+    for (const [field, schema] of Object.entries(shape)) {
+      if (field in endpoint.fieldCodes) continue;
+      for (const value of odd)
+        expect(z.safeParse(schema, value).success, `${field}: ${String(value)}`).toBe(true);
+    }
+  });
+  test('every field with a code of its own is a field of its request (a dotted path: a nested field)', () => {
+    for (const field of Object.keys(endpoint.fieldCodes)) {
+      expect(fieldSchema(endpoint.request, fieldPath(field)), `${name}: ${field}`).toBeDefined();
+    }
+  });
+
+  test('its key codes are the ones its apiKey field codes name', () => {
+    const auth = authOf(endpoint);
+    expect(endpoint.fieldCodes.apiKey?.missing ?? 1).toBe(auth.missing);
+  });
+
+  if (endpoint.selectedBy !== undefined) {
+    test('is selected on its route by a field of its own request that the route owner does not have', () => {
+      const selectedBy = endpoint.selectedBy as string;
+      expect(Object.keys(requestShape(endpoint))).toContain(selectedBy);
+      const owners = entries.filter(
+        ([, other]) =>
+          other !== endpoint &&
+          other.selectedBy === undefined &&
+          other.method === endpoint.method &&
+          other.path === endpoint.path,
+      );
+      expect(owners.map(([owner]) => owner)).toHaveLength(1);
+      const [, owner] = owners[0] as [EndpointName, AnyEndpoint];
+      expect(Object.keys(requestShape(owner))).not.toContain(selectedBy);
+    });
+  }
 
   test('declares its provider states, each named once', () => {
     expect(endpoint.states.length).toBeGreaterThan(0);
@@ -77,9 +135,10 @@ describe.each(entries)('registry entry %s', (name, endpoint) => {
 });
 
 describe('the registry as a whole', () => {
-  test('no two entries answer the same method and path (alternative methods and paths included)', () => {
+  test('no two entries answer the same method and path (alternative methods and paths included), but one selected by a field', () => {
     const seen = new Map<string, string>();
     for (const [name, endpoint] of entries) {
+      if (endpoint.selectedBy !== undefined) continue;
       const methods = [endpoint.method, ...(endpoint.alsoAnswers?.methods ?? [])];
       const paths = [endpoint.path, ...(endpoint.alsoAnswers?.paths ?? [])];
       for (const method of methods) {
@@ -114,19 +173,61 @@ describe('the registry as a whole', () => {
       listStopSms: 'GET /v1/stop-sms/list',
       addStopSms: 'POST /v1/stop-sms/add',
       deleteStopSms: 'GET /v1/stop-sms/delete',
+      verifyNumbers: 'POST /v1/hlr/notify',
+      lookupNumbers: 'POST /v1/lookup',
+      setCallForwarding: 'POST /v1/vn/callforward',
+      targetContacts: 'POST /v1/location/optin',
+      getRentalStatus: 'GET /v1/location/status',
+      sendRcs: 'POST /v1/rcs/send',
+      addGroup: 'POST /v1/group/add',
+      deleteGroup: 'POST /v1/group/delete',
+      listGroups: 'GET /v1/group/list',
+      addContact: 'POST /v1/contact/add',
+      addBulkContacts: 'POST /v1/contact/add',
+      updateContact: 'POST /v1/contact/update',
+      deleteContact: 'POST /v1/contact/delete',
+      listContacts: 'GET /v1/contact/list',
+      getContact: 'GET /v1/contact/detail',
+      createSubaccount: 'POST /v1/subaccount/create',
+      removeSubaccount: 'DELETE /v1/subaccount/remove',
+      listSubaccounts: 'GET /v1/subaccount/list',
+      addSubaccountCredit: 'POST /v1/subaccount/credit/add',
+      removeSubaccountCredit: 'POST /v1/subaccount/credit/remove',
     });
   });
 });
 
-/** The top-level fields of a request schema (through pipes and checks). */
-function requestShape(endpoint: AnyEndpoint): Record<string, unknown> {
-  let schema: unknown = endpoint.request;
-  for (let depth = 0; depth < 10 && schema; depth++) {
-    const def = (schema as { _zod?: { def?: { shape?: Record<string, unknown>; in?: unknown } } })._zod?.def;
+interface Def {
+  shape?: Record<string, unknown>;
+  in?: unknown;
+  innerType?: unknown;
+}
+
+/** The object shape under a schema (through pipes, optionals and checks). */
+function shapeOf(schema: unknown): Record<string, unknown> {
+  let current = schema;
+  for (let depth = 0; depth < 10 && current; depth++) {
+    const def = (current as { _zod?: { def?: Def } })._zod?.def;
     if (def?.shape) return def.shape;
-    schema = def?.in;
+    current = def?.in ?? def?.innerType;
   }
   return {};
+}
+
+/** The top-level fields of a request schema (through pipes and checks). */
+function requestShape(endpoint: AnyEndpoint): Record<string, unknown> {
+  return shapeOf(endpoint.request);
+}
+
+/** The schema of a field, top-level or nested, or undefined when the request has no such field. */
+function fieldSchema(schema: unknown, path: readonly string[]): unknown {
+  let current = schema;
+  for (const segment of path) {
+    const shape = shapeOf(current);
+    if (!Object.hasOwn(shape, segment)) return undefined;
+    current = shape[segment];
+  }
+  return current;
 }
 
 describe('scaffolds from `pnpm gen endpoint`', () => {

@@ -1,10 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import {
+  addSubaccountCredit,
   cancelSms,
+  createSubaccount,
   decodeXml,
   encodeXml,
   entriesToJson,
   errorEnvelope,
+  listSubaccounts,
   sendSms,
   XmlDecodeError,
 } from '../src/index.ts';
@@ -127,6 +130,14 @@ describe('entriesToJson: entries back to the JSON shape of an endpoint', () => {
       { success: true, code: 200, message_id: 307, nb_sms: 1, cost: 0.038, currency: 'EUR' },
     ],
     ['an error', errorEnvelope, { success: false, code: 10, message: 'Invalid API key' }],
+    ['a sub-account list (nested objects)', listSubaccounts.response, listSubaccounts.example.response],
+    [
+      'an empty sub-account list (an empty entry)',
+      listSubaccounts.response,
+      { success: true, code: 200, total: 0, nb_per_page: 20, page: 3, data: [] },
+    ],
+    ['a credit move', addSubaccountCredit.response, addSubaccountCredit.example.response],
+    ['a sub-account creation', createSubaccount.response, createSubaccount.example.response],
   ])('%s round-trips through XML', (_label, schema, body) => {
     const decoded = entriesToJson(schema, decodeXml(encodeXml(body)));
     expect(schema.parse(decoded)).toEqual(body);

@@ -66,8 +66,17 @@ export const accountConfig = z.object({
   stopList: z._default(z.array(z.string()), []),
   /** Virtual long numbers the account rents (international without +, e.g. 33700000000), for POST /v1/vn/send. */
   virtualNumbers: z._default(z.array(z.string()), []),
+  /** Rented virtual numbers that are disabled: POST /v1/vn/callforward answers 15 for them. */
+  disabledVirtualNumbers: z._default(z.array(z.string()), []),
+  /** false answers 14 (call forwarding is not enabled) to POST /v1/vn/callforward. */
+  callForwarding: z._default(z.boolean(), true),
   /** Surveys built in the web app, by `sondageIdent`: the text that is sent. */
   surveys: z._default(z.record(z.string(), z.string()), {}),
+  /**
+   * Sub-accounts, which SMS Partner's support activates on a master account:
+   * without it, creating one answers code 2 and moving credit code 4.
+   */
+  subaccounts: z._default(z.boolean(), false),
   /**
    * How long after its send time a recipient's outcome comes (its delivery
    * receipt), in ms: 6 s by default (what recorded traffic shows), 48 h at most
@@ -192,6 +201,7 @@ export const defaultConfigInput: MockConfigInput = {
       unicode: true,
       virtualNumbers: ['33700000000'],
       surveys: { 'SURVEY-1': 'How was your visit? Reply 1 to 5' },
+      subaccounts: true,
     },
     { apiKey: 'test-empty-key', credits: 0, name: 'no credits', username: 'empty@example.test' },
   ],

@@ -7,6 +7,7 @@ import {
   elementIdFor,
   endpoints,
   rejectRequest,
+  requestShapeOf,
   type ValidationIssue,
 } from '@smspartner-kit/schema';
 import type * as z from 'zod/mini';
@@ -29,10 +30,19 @@ export type Failure<Code extends number = number> =
 /** What a handler of `Name` may answer: its success body, or a failure with one of its codes. */
 export type ResultOf<Name extends EndpointName> = SuccessOf<Name> | Failure<CodeOf<Name>>;
 
-/** Any answer in SMS Partner's envelope, as it goes to the wire. */
-export type WireBody = { readonly success: boolean; readonly code?: number } & Readonly<
+/**
+ * Any answer in SMS Partner's envelope, as it goes to the wire. A success may
+ * lack `success` (Add Bulk Contacts answers a bare report) or `code` (the
+ * group list): only `success: false` marks a failure.
+ */
+export type WireBody = { readonly success?: boolean; readonly code?: number } & Readonly<
   Record<string, unknown>
 >;
+
+/** Whether an answer is a success: anything but `success: false`. */
+export function isSuccess(body: WireBody): boolean {
+  return body.success !== false;
+}
 
 /** What the HTTP layer (or any other adapter) knows of a request besides its parameters. */
 export interface RequestEnvironment {
@@ -65,6 +75,13 @@ export interface HandlerContext<Name extends EndpointName> {
   readonly invalid: 9 extends CodeOf<Name>
     ? (items: readonly ValidationIssue[]) => Failure<CodeOf<Name>>
     : never;
+  /**
+   * Lets this answer show an API key where the docs show one (the Sub-account
+   * List's `apiKey`): the key of one of the caller's own sub-accounts, and
+   * only in this answer. Returns the key. Every other key, and this one in any
+   * other answer, log line or journal entry, is still scrubbed.
+   */
+  readonly disclose: (apiKey: string) => string;
 }
 
 /** An endpoint's own logic: its parsed request in, a typed answer out. No HTTP, no Express. */
@@ -87,6 +104,12 @@ export interface HandlerOptions<Name extends EndpointName> {
    * Default: the list as it is.
    */
   readonly onInvalid?: (items: readonly ValidationIssue[], context: HandlerContext<Name>) => ResultOf<Name>;
+  /**
+   * Whether this account may use the endpoint at all, checked after the gates
+   * and before the request is read, like them: managing sub-accounts is a
+   * master account's, once activated (create answers 2, credit moves 4).
+   */
+  readonly authorize?: (context: HandlerContext<Name>) => Failure<CodeOf<Name>> | undefined;
 }
 
 /** A handler as the registry-wide map holds it. */
@@ -181,18 +204,10 @@ function gate(endpoint: AnyEndpoint, account: Account, ip: string | undefined): 
 
 /** The request fields an endpoint documents, read once from its schema. */
 const knownFields = new Map<string, ReadonlySet<string>>();
-function fieldsOf(endpoint: AnyEndpoint): ReadonlySet<string> {
+export function requestFields(endpoint: AnyEndpoint): ReadonlySet<string> {
   let known = knownFields.get(endpoint.name);
   if (!known) {
-    let schema: unknown = endpoint.request;
-    let shape: Record<string, unknown> | undefined;
-    for (let depth = 0; depth < 10 && schema && !shape; depth++) {
-      const def = (schema as { _zod?: { def?: { shape?: Record<string, unknown>; in?: unknown } } })._zod
-        ?.def;
-      shape = def?.shape;
-      schema = def?.in;
-    }
-    known = new Set(Object.keys(shape ?? {}));
+    known = new Set(Object.keys(requestShapeOf(endpoint)));
     knownFields.set(endpoint.name, known);
   }
   return known;
@@ -234,17 +249,51 @@ export interface Outcome {
   readonly endpoint: AnyEndpoint;
   /** Request fields the endpoint does not document, in the order they came. */
   readonly unknownFields: readonly string[];
-  /** Headers the answer carries besides the HTTP layer's (`Retry-After` over a rate limit). */
-  readonly headers?: Readonly<Record<string, string>>;
+  /** The HTTP status the catalogue documents for the failure's code (429 over a rate limit), if any. */
+  readonly httpStatus?: number;
+  /** Over a rate limit: seconds until a request would be counted again (the `Retry-After` header). */
+  readonly retryAfterSeconds?: number;
+  /** API keys this answer may show (see {@link HandlerContext.disclose}); the adapter scrubs every other. */
+  readonly disclosed: readonly string[];
+}
+
+/** The HTTP status an endpoint's catalogue gives a failure's code, if it gives one. */
+function documentedStatus(endpoint: AnyEndpoint, body: WireBody): number | undefined {
+  return body.success === false && typeof body.code === 'number'
+    ? (endpoint.codes as CodeCatalogue)[body.code]?.httpStatus
+    : undefined;
 }
 
 /**
- * THE pipeline, the same for every endpoint: key (1, 10) → strict mode's
- * undocumented fields (9, after the key so a caller without one learns
- * nothing) → account gates and faults (96, 40, 20, 30, 500) → the lifecycle
- * catches up with the account's clock → the endpoint's rate limit (429) →
- * request schema (field codes, else the code-9 list) → the handler. Nothing here is HTTP:
- * `raw` is the query string or the JSON body, already read.
+ * The entries that share another entry's route and take its requests when a
+ * field of theirs is present (`selectedBy`): by the route owner's name.
+ */
+let selecting: ReadonlyMap<string, readonly [field: string, name: EndpointName][]> | undefined;
+function selectedFor(name: EndpointName, raw: Readonly<Record<string, unknown>>): EndpointName | undefined {
+  if (!selecting) {
+    const map = new Map<string, [string, EndpointName][]>();
+    const all = Object.entries(endpoints) as [EndpointName, AnyEndpoint][];
+    for (const [other, entry] of all) {
+      if (entry.selectedBy === undefined) continue;
+      for (const [owner, candidate] of all) {
+        if (candidate.selectedBy !== undefined || candidate.path !== entry.path) continue;
+        if (candidate.method !== entry.method) continue;
+        map.set(owner, [...(map.get(owner) ?? []), [entry.selectedBy, other]]);
+      }
+    }
+    selecting = map;
+  }
+  return selecting.get(name)?.find(([field]) => raw[field] !== undefined)?.[1];
+}
+
+/**
+ * THE pipeline, the same for every endpoint: key (1, 10) → the endpoint's
+ * rate limit, where it documents one (429; every request with a known key
+ * counts, a refused one does not) → strict mode's undocumented fields (9,
+ * after the key so a caller without one learns nothing) → account gates and
+ * faults (96, 40, 20, 30, 500) → the lifecycle catches up with the account's
+ * clock → request schema (field codes, else the code-9 list) → the handler.
+ * Nothing here is HTTP: `raw` is the query string or the JSON body, already read.
  */
 export function runHandler(
   handlers: { readonly [Name in EndpointName]: Handler<Name> },
@@ -254,23 +303,43 @@ export function runHandler(
 ): Outcome {
   let raw = given;
   const handler = handlers[name] as unknown as Handler<EndpointName>;
-  const target = handler.options.delegate?.(raw);
+  const target = handler.options.delegate?.(raw) ?? selectedFor(name, raw);
   if (target !== undefined && target !== name) return runHandler(handlers, target, raw, env);
 
   const endpoint = endpoints[name] as AnyEndpoint;
-  const known = fieldsOf(endpoint);
+  const known = requestFields(endpoint);
   const unknownFields = Object.keys(raw).filter((key) => !known.has(key));
-  const answer = (body: WireBody): Outcome => ({
-    body: inValidationOrder(endpoint, body),
-    endpoint,
-    unknownFields,
-  });
+  const disclosed: string[] = [];
+  const answer = (body: WireBody, retryAfterSeconds?: number): Outcome => {
+    const httpStatus = documentedStatus(endpoint, body);
+    return {
+      body: inValidationOrder(endpoint, body),
+      endpoint,
+      unknownFields,
+      disclosed,
+      ...(httpStatus === undefined ? {} : { httpStatus }),
+      ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+    };
+  };
   raw = withoutNulls(raw);
 
   const identity = identify(endpoint, raw, env.store);
   if ('answer' in identity) return answer(identity.answer);
   const { account } = identity;
-  if (unknownFields.length > 0 && env.config.strictParams && endpoint.codes[9]) {
+  const now = env.store.clockFor(account.apiKey).now();
+  if (endpoint.rateLimit) {
+    const taken = env.store.rateLimits.take(account, endpoint.name, endpoint.rateLimit.perMinute, now);
+    if (!taken.ok) return answer(failure(endpoint.codes, 429), Math.ceil(taken.retryAfterMs / 1000));
+  }
+  if (unknownFields.length > 0 && env.config.strictParams && endpoint.fallbackCode !== undefined) {
+    return answer(failure(endpoint.codes, endpoint.fallbackCode));
+  }
+  if (
+    unknownFields.length > 0 &&
+    env.config.strictParams &&
+    endpoint.codes[9] &&
+    endpoint.validationList !== false
+  ) {
     return answer(
       validationFailure(
         unknownFields.map((key) => ({
@@ -284,16 +353,6 @@ export function runHandler(
   if (closed) return answer(closed);
   // What the account's clock has reached happens before it is answered (a STOP reply lists its sender).
   env.store.catchUp(account);
-  const now = env.store.clockFor(account.apiKey).now();
-  if (endpoint.rateLimit) {
-    const taken = account.takeRequest(name, endpoint.rateLimit, now);
-    if (!taken.ok) {
-      return {
-        ...answer(failure(endpoint.codes, endpoint.rateLimit.code)),
-        headers: { 'Retry-After': String(Math.max(1, Math.ceil(taken.retryAfterMs / 1000))) },
-      };
-    }
-  }
 
   const context: HandlerContext<EndpointName> = {
     account,
@@ -303,7 +362,13 @@ export function runHandler(
     raw,
     fail: (code) => failure(endpoint.codes, code) as Failure<never>,
     invalid: ((items: readonly ValidationIssue[]) => validationFailure(items)) as never,
+    disclose: (apiKey) => {
+      if (env.store.mayDisclose(account, apiKey)) disclosed.push(apiKey);
+      return apiKey;
+    },
   };
+  const refused = handler.options.authorize?.(context);
+  if (refused) return answer(refused);
   const parsed = endpoint.request.safeParse(raw);
   if (!parsed.success) {
     const rejection = rejectRequest(endpoint, parsed.error.issues, raw);
@@ -318,7 +383,7 @@ export function runHandler(
     );
   }
   const body = handler.handle(parsed.data as never, context) as WireBody;
-  if (env.checkResponses && body.success === true) {
+  if (env.checkResponses && isSuccess(body)) {
     const checked = endpoint.response.safeParse(body);
     if (!checked.success) {
       throw new Error(

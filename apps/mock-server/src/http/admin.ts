@@ -1,12 +1,14 @@
 import { timingSafeEqual } from 'node:crypto';
-import { endpoints, formatAmount, isDeliveryStatus } from '@smspartner-kit/schema';
+import { type AnyEndpoint, endpoints, formatAmount, isDeliveryStatus } from '@smspartner-kit/schema';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { type Clock, isClockTime } from '../core/clock.js';
 import { accountConfig, MAX_CREDITS } from '../core/config.js';
 import { TEST_NUMBERS } from '../rules/delivery.js';
+import type { Account } from '../state/accounts.js';
 import { fingerprint } from '../state/journal.js';
 import type { Store } from '../state/store.js';
 import { webhookView } from '../state/webhooks.js';
+import { ACCOUNT_ADMIN_ROUTES, accountAdminRoutes } from './admin-accounts.js';
 import { allowedOrigin, type CorsPolicy } from './cors.js';
 import type { SecretScrubber } from './secrets.js';
 
@@ -25,10 +27,23 @@ export const ADMIN_ROUTES = [
   'GET /__mock/test-numbers',
   'GET /__mock/requests',
   'POST /__mock/faults',
+  'GET /__mock/rate-limits',
+  'POST /__mock/rate-limits',
+  'GET /__mock/hlr',
+  'GET /__mock/rcs',
+  ...ACCOUNT_ADMIN_ROUTES,
 ] as const;
 
 /** Longest wait `POST /__mock/webhooks/flush` accepts, in real milliseconds. */
 export const FLUSH_LIMIT_MS = 60_000;
+
+/** The endpoints that document a per-minute limit, and that limit. */
+const RATE_LIMITED = (Object.values(endpoints) as AnyEndpoint[]).flatMap((endpoint) =>
+  endpoint.rateLimit ? [[endpoint.name, endpoint.rateLimit.perMinute] as const] : [],
+);
+
+/** Largest limit or count `POST /__mock/rate-limits` takes. */
+const RATE_LIMIT_MAX = 1_000_000_000;
 
 /** Largest page of `GET /__mock/messages` and `GET /__mock/requests`. */
 export const ADMIN_PAGE_LIMIT = 1000;
@@ -409,6 +424,84 @@ export function adminRouter(store: Store, options: AdminOptions): Router {
       ),
     );
   });
+
+  const rateWindows = (account: Account) => {
+    const now = store.clockFor(account.apiKey).now();
+    return Object.fromEntries(
+      RATE_LIMITED.map(([name, limit]) => [name, store.rateLimits.view(account, name, limit, now)]),
+    );
+  };
+
+  /** The account a GET names in `?apiKey=`; otherwise the 400 or 404 is sent and undefined returned. */
+  const queriedAccount = (req: Request, res: Response) => {
+    const apiKey = keyFrom(req.query.apiKey);
+    if (apiKey === undefined || apiKey === null) {
+      bad(res, 'apiKey query parameter is required');
+      return undefined;
+    }
+    const account = store.account(apiKey);
+    if (!account) res.status(404).json({ error: 'No such account' });
+    return account;
+  };
+
+  router.get('/rate-limits', (req, res) => {
+    const account = queriedAccount(req, res);
+    if (account) res.json(rateWindows(account));
+  });
+
+  router.post('/rate-limits', (req, res) => {
+    const input = body(req);
+    const apiKey = keyFrom(input.apiKey);
+    if (apiKey === undefined || apiKey === null) return bad(res, 'apiKey must be a non-empty string');
+    const { endpoint, used, limit } = input;
+    const documented = RATE_LIMITED.find(([name]) => name === endpoint)?.[1];
+    if (documented === undefined) {
+      return bad(res, `endpoint must be one of: ${RATE_LIMITED.map(([name]) => name).join(', ')}`);
+    }
+    const whole = (value: unknown) =>
+      typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= RATE_LIMIT_MAX;
+    if (used === undefined && limit === undefined) {
+      return bad(
+        res,
+        'Send "used" (requests counted this minute) and/or "limit" (per minute, null for the documented one)',
+      );
+    }
+    if (used !== undefined && !whole(used))
+      return bad(res, `used must be a whole number from 0 to ${RATE_LIMIT_MAX}`);
+    if (limit !== undefined && limit !== null && !whole(limit)) {
+      return bad(res, `limit must be a whole number from 0 to ${RATE_LIMIT_MAX}, or null`);
+    }
+    const account = store.account(apiKey);
+    if (!account) return res.status(404).json({ error: 'No such account' });
+    const now = store.clockFor(apiKey).now();
+    if (limit !== undefined)
+      store.rateLimits.setLimit(account, endpoint as string, limit === null ? undefined : (limit as number));
+    if (used !== undefined) store.rateLimits.fill(account, endpoint as string, used as number, now);
+    res.json(store.rateLimits.view(account, endpoint as string, documented, now));
+  });
+
+  router.get('/hlr', (req, res) => {
+    const account = queriedAccount(req, res);
+    if (!account) return;
+    res.json({
+      creditHlr: account.hlrCredits,
+      campaigns: store.hlr.list(account).map((campaign) => ({
+        ...campaign,
+        tag: campaign.tag ?? null,
+        notifyUrl: campaign.notifyUrl ?? null,
+        createdAt: new Date(campaign.createdAt).toISOString(),
+      })),
+    });
+  });
+
+  router.get('/rcs', (req, res) => {
+    const account = queriedAccount(req, res);
+    if (!account) return;
+    res.json({
+      sends: store.rcs.list(account).map((send) => ({ ...send, failover: send.failover ?? null })),
+    });
+  });
+  accountAdminRoutes(router, store, { bad, body, keyFrom, wholeParam });
 
   router.use((req, res) => {
     res.status(404).json({

@@ -1,15 +1,15 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { type AnyEndpoint, endpoints } from '@smspartner-kit/schema';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { defaultConfigInput, type MockConfig, type MockConfigInput, parseConfig } from '../core/config.js';
-import type { RequestEnvironment, WireBody } from '../core/define-handler.js';
+import { type RequestEnvironment, requestFields, type WireBody } from '../core/define-handler.js';
 import { dispatch } from '../core/dispatch.js';
 import type { Account } from '../state/accounts.js';
 import { createStore, type Store } from '../state/store.js';
 import { adminRouter } from './admin.js';
 import { parseBody, readBody } from './body.js';
 import { type CorsPolicy, corsMiddleware } from './cors.js';
-import { formatOf, httpStatusFor, type ResponseFormat, serialise } from './format.js';
+import { formatOf as askedFormat, httpStatusFor, type ResponseFormat, serialise } from './format.js';
 import { unknownParamsHeaders, WARNING_HEADER, warningHeader } from './headers.js';
 import { type HostPolicy, hostAllowed } from './hosts.js';
 import { nearestRoute } from './not-found.js';
@@ -41,7 +41,12 @@ export interface AppOptions {
 }
 
 export interface MockApp {
-  app: express.Express;
+  /**
+   * The mock as a Node request listener: serve it with `http.createServer(mock.app)`,
+   * or mount it in a server of yours (`app.use(mock.app)` in Express or Connect).
+   * Express is how it is built, not part of its public types.
+   */
+  app: RequestListener;
   store: Store;
   config: MockConfig;
 }
@@ -55,14 +60,20 @@ interface Answer {
   body: WireBody;
   format: ResponseFormat;
   namedKeys?: readonly string[] | undefined;
-  /** The HTTP layer's own status (400, 403, 404, 405, 413); envelope answers get theirs from the config. */
-  status?: number;
+  /**
+   * The HTTP layer's own status (400, 403, 404, 405, 413), or one the
+   * endpoint's catalogue documents for the code (429); other envelope answers
+   * get theirs from the config.
+   */
+  status?: number | undefined;
   headers?: Record<string, string>;
   /** For the journal. */
   endpoint?: string;
   account?: Account | undefined;
   unknownFields?: readonly string[];
   warnings?: readonly string[];
+  /** API keys this answer may show (the handler disclosed them); every other key is scrubbed. */
+  disclosed?: readonly string[];
 }
 
 type Reply = (req: Timed, res: ServerResponse, answer: Answer) => void;
@@ -77,7 +88,10 @@ function replier(config: MockConfig, store: Store, scrub: SecretScrubber, log: A
   return (req, res, answer) => {
     const status = httpStatusFor(answer.body, config.errorHttpStatus, answer.status);
     const serialised = serialise(answer.body, answer.format, answer.namedKeys);
-    const text = scrub.text(serialised.text);
+    const text = scrub.text(
+      serialised.text,
+      answer.disclosed && answer.disclosed.length > 0 ? new Set(answer.disclosed) : undefined,
+    );
     for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
     if (answer.warnings && answer.warnings.length > 0) {
       res.setHeader(WARNING_HEADER, warningHeader(answer.warnings.join('; ')));
@@ -136,7 +150,9 @@ function withJsonValues(params: Record<string, unknown>): Record<string, unknown
  * give it), parameters from the query string of a GET or the body of a POST
  * or DELETE, answered by the pipeline. HEAD and any other method get 405
  * (HEAD would run the GET: a cancel must not happen on a HEAD); OPTIONS that
- * is not a preflight answers 204 with `Allow`.
+ * is not a preflight answers 204 with `Allow`. An endpoint whose page
+ * documents no `_format` (its request schema has none: the contact family,
+ * sub-account removal) answers JSON whatever is asked.
  */
 function mountEndpoint(
   app: express.Express,
@@ -148,6 +164,8 @@ function mountEndpoint(
   const methods = [endpoint.method, ...(endpoint.alsoAnswers?.methods ?? [])] as string[];
   const paths = [endpoint.path, ...(endpoint.alsoAnswers?.paths ?? [])] as string[];
   const allow = `${methods.join(', ')}, OPTIONS`;
+  const speaksXml = requestFields(endpoint).has('_format');
+  const formatOf = (...sources: unknown[]): ResponseFormat => (speaksXml ? askedFormat(...sources) : 'json');
   const answer = (
     req: Request,
     res: Response,
@@ -157,20 +175,22 @@ function mountEndpoint(
   ) => {
     const outcome = dispatch(endpoint.name, params, { ...env, ip: req.socket.remoteAddress });
     const apiKey = params.apiKey;
-    const { body } = outcome;
+    const headers = unknownParamsHeaders(outcome.unknownFields, scrub);
     reply(req, res, {
-      body,
+      body: outcome.body,
       format,
-      // A code whose documented answer has an HTTP status of its own (429 over a rate limit).
-      ...(body.success || typeof body.code !== 'number'
-        ? {}
-        : { status: outcome.endpoint.codes[body.code]?.httpStatus }),
-      headers: { ...unknownParamsHeaders(outcome.unknownFields, scrub), ...outcome.headers },
+      // A status the catalogue documents for this code (429), else the configured one.
+      status: outcome.httpStatus,
+      headers:
+        outcome.retryAfterSeconds === undefined
+          ? headers
+          : { ...headers, 'Retry-After': String(outcome.retryAfterSeconds) },
       namedKeys: outcome.endpoint.xmlNamedKeys,
       endpoint: outcome.endpoint.name,
       account: typeof apiKey === 'string' ? env.store.account(apiKey) : undefined,
       unknownFields: outcome.unknownFields,
       warnings,
+      disclosed: outcome.disclosed,
     });
   };
 
@@ -276,13 +296,16 @@ export function createApp(options: AppOptions = {}): MockApp {
   });
   app.use(corsMiddleware(cors, scrub));
   app.use('/__mock', adminRouter(store, { cors, adminToken: options.adminToken, scrub }));
+  // An entry selected by a field of its own (`selectedBy`) is reached through its route's owner.
   for (const endpoint of Object.values(endpoints) as AnyEndpoint[])
-    mountEndpoint(app, endpoint, env, reply, scrub);
+    if (endpoint.selectedBy === undefined) mountEndpoint(app, endpoint, env, reply, scrub);
 
-  const documented = (Object.values(endpoints) as AnyEndpoint[]).map((endpoint) => ({
-    route: `${endpoint.method} ${endpoint.path}`,
-    path: endpoint.path,
-  }));
+  const documented = (Object.values(endpoints) as AnyEndpoint[])
+    .filter((endpoint) => endpoint.selectedBy === undefined)
+    .map((endpoint) => ({
+      route: `${endpoint.method} ${endpoint.path}`,
+      path: endpoint.path,
+    }));
   app.use((req, res) => {
     const nearest = nearestRoute(req.path.slice(0, 200), documented);
     reply(req, res, {
@@ -292,7 +315,7 @@ export function createApp(options: AppOptions = {}): MockApp {
         message: `Unknown endpoint ${req.method} ${scrub.url(req.path)}${nearest ? `. Did you mean ${nearest.route}?` : ''}`,
         endpoints: documented.map((entry) => entry.route),
       },
-      format: formatOf(req.query._format),
+      format: askedFormat(req.query._format),
       status: 404,
     });
   });

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { defaultConfigInput, loadConfigFile, parseConfig } from '../core/config.js';
 import { parseCorsPolicy } from './cors.js';
@@ -20,6 +21,8 @@ Options:
                         (default: loopback names only when bound to loopback, any otherwise)
   --admin-token <token> require this token on the admin API (Authorization: Bearer <token>);
                         also read from $SMSPARTNER_MOCK_ADMIN_TOKEN
+  --pid-file <file>     write the process id to <file> once listening (removed on exit), so a
+                        script can wait for the file, then stop the mock with kill "$(cat <file>)"
   --quiet               no request log
   -h, --help            this help
 
@@ -41,6 +44,7 @@ async function main(argv: string[]): Promise<void> {
         'cors-origin': { type: 'string', multiple: true },
         'allowed-hosts': { type: 'string', multiple: true },
         'admin-token': { type: 'string' },
+        'pid-file': { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -96,6 +100,7 @@ async function main(argv: string[]): Promise<void> {
       `SMS Partner mock listening on ${mock.url} (API at ${mock.url}/v1); accounts: ${names.join(', ')}\n`,
     );
     if (log) process.once('exit', () => log.flush());
+    if (values['pid-file']) writePidFile(values['pid-file']);
     const stop = () => {
       log?.flush();
       void mock.close().then(() => process.exit(0));
@@ -106,6 +111,28 @@ async function main(argv: string[]): Promise<void> {
     process.stderr.write(`Cannot start the mock: ${(error as Error).message}\n`);
     process.exit(1);
   }
+}
+
+/**
+ * Writes this process's id once the mock listens, so that the file's existence
+ * means "ready" and its content is the process to stop (`npx smspartner-mock &`
+ * gives `$!` the id of npm, not of the mock). Written whole or not at all
+ * (renamed into place); removed on exit if it still names this process.
+ */
+function writePidFile(file: string): void {
+  const pid = String(process.pid);
+  try {
+    writeFileSync(`${file}.${pid}.tmp`, `${pid}\n`);
+    renameSync(`${file}.${pid}.tmp`, file);
+  } catch (error) {
+    process.stderr.write(`Cannot write --pid-file ${file}: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+  process.once('exit', () => {
+    try {
+      if (readFileSync(file, 'utf8').trim() === pid) unlinkSync(file);
+    } catch {}
+  });
 }
 
 await main(process.argv.slice(2));

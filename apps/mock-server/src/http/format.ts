@@ -1,5 +1,5 @@
 import { encodeXml } from '@smspartner-kit/schema';
-import type { WireBody } from '../core/define-handler.js';
+import { isSuccess, type WireBody } from '../core/define-handler.js';
 
 export type ResponseFormat = 'json' | 'xml';
 
@@ -16,11 +16,12 @@ export function formatOf(...sources: unknown[]): ResponseFormat {
  * documents no status for `success: false` bodies, so they travel with the
  * configured `errorHttpStatus` (200 unless the config says otherwise); an
  * answer the HTTP layer itself produced (unknown route, wrong method, body too
- * large) carries its own status.
+ * large), or a code whose catalogue entry documents a status (429 over a rate
+ * limit), carries its own status.
  */
 export function httpStatusFor(body: WireBody, errorHttpStatus: number, transportStatus?: number): number {
   if (transportStatus !== undefined) return transportStatus;
-  return body.success ? 200 : errorHttpStatus;
+  return isSuccess(body) ? 200 : errorHttpStatus;
 }
 
 /** Serialises an envelope in the asked format. */

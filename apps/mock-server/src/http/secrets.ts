@@ -17,6 +17,9 @@ import { REDACTED } from '@smspartner-kit/schema';
  */
 export const MIN_KEY_LENGTH = 4;
 
+/** Up to this many distinct two-character heads, texts are searched head by head (see `heads`). */
+const HEAD_SEARCH_LIMIT = 64;
+
 /** Keys remembered after their account is gone (the oldest are forgotten first). */
 const MAX_REMEMBERED_KEYS = 10_000;
 
@@ -24,8 +27,12 @@ const MAX_REMEMBERED_KEYS = 10_000;
 export const DISPLAY_LIMIT = 2048;
 
 export interface SecretScrubber {
-  /** The text with every known key, in every form, replaced by `REDACTED`. */
-  text(value: string): string;
+  /**
+   * The text with every known key, in every form, replaced by `REDACTED`;
+   * except the keys of `allow`, which this one text may show (the one answer
+   * the docs give a key in: a master's Sub-account List shows its sub-accounts' keys).
+   */
+  text(value: string, allow?: ReadonlySet<string>): string;
   /** A request URL (or path) as it may be shown: keys removed by name and value, control characters escaped, bounded. */
   url(raw: string): string;
 }
@@ -122,6 +129,16 @@ function formsOf(key: string): string[] {
 export function createSecretScrubber(source: KeySource): SecretScrubber {
   let version = -1;
   let index = new Map<number, string[]>();
+  /**
+   * The distinct first two characters of the forms. While there are few (a
+   * mock serves a handful of keys), the text is searched for each with the
+   * engine's own `indexOf`, many times faster than reading it character by
+   * character in JavaScript (an answer of several kilobytes, such as a page of
+   * contacts, would spend more time being scrubbed than being built).
+   */
+  let heads: string[] = [];
+  /** The key each form spells. */
+  let owner = new Map<string, string>();
   let shortest = Number.POSITIVE_INFINITY;
 
   // Every key ever served, not only today's: a key removed by a reset still appears in old requests.
@@ -132,10 +149,14 @@ export function createSecretScrubber(source: KeySource): SecretScrubber {
     for (const key of source.apiKeys()) if (key.length >= MIN_KEY_LENGTH) known.add(key);
     while (known.size > MAX_REMEMBERED_KEYS) known.delete(known.values().next().value as string);
     index = new Map();
+    owner = new Map();
     shortest = Number.POSITIVE_INFINITY;
+    const headSet = new Set<string>();
     for (const key of known) {
       for (const form of formsOf(key)) {
+        owner.set(form, key);
         const head = (form.charCodeAt(0) << 16) | form.charCodeAt(1);
+        headSet.add(form.slice(0, 2));
         const list = index.get(head) ?? [];
         list.push(form);
         // Longest first, so an escaped form is replaced whole before a shorter one inside it.
@@ -144,34 +165,51 @@ export function createSecretScrubber(source: KeySource): SecretScrubber {
         shortest = Math.min(shortest, form.length);
       }
     }
+    heads = [...headSet];
   };
 
-  const replaceForms = (text: string): string => {
+  /** Where a form may start: every position when there are many heads, else where a head is. */
+  const candidates = (text: string): readonly number[] | undefined => {
+    if (heads.length > HEAD_SEARCH_LIMIT) return undefined;
+    const found: number[] = [];
+    for (const head of heads) {
+      for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) found.push(at);
+    }
+    return found.sort((a, b) => a - b);
+  };
+
+  const replaceForms = (text: string, allow: ReadonlySet<string> | undefined): string => {
     if (text.length < shortest) return text;
     let out = '';
     let from = 0;
-    const last = text.length - shortest;
-    for (let at = 0; at <= last; at++) {
-      const forms = index.get((text.charCodeAt(at) << 16) | text.charCodeAt(at + 1));
-      if (forms === undefined) continue;
-      const found = forms.find((form) => text.startsWith(form, at));
-      if (found === undefined) continue;
-      out += text.slice(from, at) + REDACTED;
-      from = at + found.length;
-      at = from - 1;
-    }
+    /** Positions before this one are inside a form already handled. */
+    let next = 0;
+    const at = (position: number): void => {
+      if (position < next) return;
+      const forms = index.get((text.charCodeAt(position) << 16) | text.charCodeAt(position + 1));
+      const found = forms?.find((form) => text.startsWith(form, position));
+      if (found === undefined) return;
+      next = position + found.length;
+      // An allowed key stays, and nothing inside it is looked at again.
+      if (allow?.has(owner.get(found) as string)) return;
+      out += text.slice(from, position) + REDACTED;
+      from = next;
+    };
+    const positions = candidates(text);
+    if (positions) for (const position of positions) at(position);
+    else for (let position = 0; position <= text.length - shortest; position++) at(position);
     return from === 0 ? text : out + text.slice(from);
   };
 
-  const text = (value: string): string => {
+  const text = (value: string, allow?: ReadonlySet<string>): string => {
     refresh();
     if (index.size === 0) return value;
-    const out = replaceForms(value);
+    const out = replaceForms(value, allow);
     if (!out.includes('%')) return out;
     // A key hidden behind percent-encoding: the encoded runs cannot be mapped back
     // one by one, so every token holding an encoded character goes.
     const decoded = decodeFully(out);
-    if (replaceForms(decoded) === decoded) return out;
+    if (replaceForms(decoded, allow) === decoded) return out;
     return out.replace(/[^\s"'<>(),;&=?#/]*%[0-9A-Fa-f]{2}[^\s"'<>(),;&=?#/]*/g, REDACTED);
   };
 

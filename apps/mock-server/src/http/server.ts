@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type AppOptions, createApp, type MockApp } from './app.js';
 import { isLoopbackHost } from './hosts.js';
@@ -28,7 +29,7 @@ export async function startMockServer(
     ...options,
     allowedHosts: options.allowedHosts ?? (isLoopbackHost(host) ? 'loopback' : 'any'),
   });
-  const server = mock.app.listen(options.port ?? 0, host);
+  const server = createServer(mock.app).listen(options.port ?? 0, host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);

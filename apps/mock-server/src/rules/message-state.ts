@@ -10,7 +10,7 @@ export interface MessageExtras {
 }
 
 /** Which endpoint created a message. */
-export type MessageKind = 'send' | 'bulk' | 'vn' | 'survey';
+export type MessageKind = 'send' | 'bulk' | 'vn' | 'survey' | 'rcs';
 
 /**
  * A message as the mock keeps it: compact, since a test run may keep a

@@ -1,3 +1,4 @@
+import { MAX_AMOUNT_MICROS } from '@smspartner-kit/schema';
 import type { Clock } from '../core/clock.js';
 import type { AccountConfig } from '../core/config.js';
 import type { StoredMessage } from '../rules/message-state.js';
@@ -9,18 +10,17 @@ export type AccountSettings = Omit<AccountConfig, 'apiKey' | 'credits' | 'balanc
 /**
  * One account's state. Each apiKey has its own messages, money, faults and,
  * optionally, its own clock. Money is integer micro-euros and changes only
- * through {@link debit}, {@link refund} and {@link setBalance}, which the
+ * through {@link debit}, {@link refund}, {@link deposit} and {@link setBalance}, which the
  * state modules call (the message book debits on schedule and refunds on
  * cancel); endpoint handlers read it, never write it.
  */
 export class Account {
   #balanceMicros: number;
+  #hlrCredits: number;
   readonly messages = new Map<number, StoredMessage>();
   /** Set when a test moved this account's time only; otherwise the store's clock applies. */
   clock: Clock | undefined;
   readonly #faults = new Map<string, number>();
-  /** Recent request times per rate-limited endpoint (at most its limit of them). */
-  readonly #requests = new Map<string, number[]>();
 
   constructor(
     readonly apiKey: string,
@@ -32,10 +32,16 @@ export class Account {
     readonly creditMicros: number,
   ) {
     this.#balanceMicros = balanceMicros;
+    this.#hlrCredits = settings.hlrCredits;
   }
 
   get name(): string | undefined {
     return this.settings.name;
+  }
+
+  /** The account's login, as GET /v1/me reports it (`username`, else one made from its name). */
+  get login(): string {
+    return this.settings.username ?? `${this.settings.name ?? 'account'}@example.test`;
   }
 
   /** The money balance, in micro-euros. */
@@ -60,36 +66,39 @@ export class Account {
     this.#balanceMicros += micros;
   }
 
+  /** Whether {@link deposit} would take `micros`: a balance stays within MAX_AMOUNT_MICROS, so it stays exact. */
+  canDeposit(micros: number): boolean {
+    return Number.isSafeInteger(micros) && micros >= 0 && this.#balanceMicros + micros <= MAX_AMOUNT_MICROS;
+  }
+
+  /** Adds `micros` (euros moved in from another account); refuses (false, nothing changes) what {@link canDeposit} refuses. */
+  deposit(micros: number): boolean {
+    if (!this.canDeposit(micros)) return false;
+    this.#balanceMicros += micros;
+    return true;
+  }
+
   /** Sets the balance outright (the admin API, provider states). */
   setBalance(micros: number): void {
     this.#balanceMicros = micros;
+  }
+
+  /** HLR verifications left (GET /v1/me's `creditHlr`): the config's `hlrCredits`, less what was used. */
+  get hlrCredits(): number {
+    return this.#hlrCredits;
+  }
+
+  /** Takes `count` HLR credits; refuses (false, nothing changes) what the account does not have. */
+  debitHlr(count: number): boolean {
+    if (count > this.#hlrCredits) return false;
+    this.#hlrCredits -= count;
+    return true;
   }
 
   /** Makes the next `times` requests to an endpoint fail with its injected-fault code; 0 clears. */
   injectFault(endpoint: string, times: number): void {
     if (times <= 0) this.#faults.delete(endpoint);
     else this.#faults.set(endpoint, times);
-  }
-
-  /**
-   * Counts one request to a rate-limited endpoint at `now` (the account's
-   * clock): `ok` while fewer than `requests` came in the last `perMs`
-   * milliseconds, else how long until one more may come. Requests the clock
-   * has been moved back before are forgotten.
-   */
-  takeRequest(
-    endpoint: string,
-    limit: { requests: number; perMs: number },
-    now: number,
-  ): { ok: true } | { ok: false; retryAfterMs: number } {
-    const recent = (this.#requests.get(endpoint) ?? []).filter((at) => at <= now && now - at < limit.perMs);
-    if (recent.length >= limit.requests) {
-      this.#requests.set(endpoint, recent);
-      return { ok: false, retryAfterMs: (recent[0] as number) + limit.perMs - now };
-    }
-    recent.push(now);
-    this.#requests.set(endpoint, recent);
-    return { ok: true };
   }
 
   /** Consumes one injected fault for an endpoint; true when this request must fail. */

@@ -38,11 +38,13 @@ export type MessageDraft = Pick<
     readonly recipientParts?: readonly number[] | undefined;
   };
 
-const KINDS: readonly MessageKind[] = ['send', 'bulk', 'vn', 'survey'];
-const HELD = 1 << 2;
-const SCHEDULED = 1 << 3;
-const SANDBOX = 1 << 4;
-const LOW_COST = 1 << 5;
+const KINDS: readonly MessageKind[] = ['send', 'bulk', 'vn', 'survey', 'rcs'];
+/** The low bits hold the kind's index in KINDS. */
+const KIND_MASK = 7;
+const HELD = 1 << 3;
+const SCHEDULED = 1 << 4;
+const SANDBOX = 1 << 5;
+const LOW_COST = 1 << 6;
 
 /**
  * The stored form: a class, so every message has the same compact in-object
@@ -93,7 +95,7 @@ class MessageRecord implements StoredMessage {
   }
 
   get kind(): MessageKind {
-    return KINDS[this.#flags & 3] as MessageKind;
+    return KINDS[this.#flags & KIND_MASK] as MessageKind;
   }
   get range(): StoredMessage['range'] {
     return this.#flags & LOW_COST ? 'lowCost' : 'premium';

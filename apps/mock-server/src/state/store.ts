@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import {
   checkPhoneNumber,
   DEFAULT_PRICE_TABLE,
@@ -10,6 +11,9 @@ import {
 import { Clock } from '../core/clock.js';
 import { type AccountConfig, accountConfig, type MockConfig } from '../core/config.js';
 import { Account, type AccountSettings } from './accounts.js';
+import { CallForwardingBook } from './call-forwarding.js';
+import { ContactBook, type ContactLimits, DEFAULT_CONTACT_LIMITS } from './contacts.js';
+import { HlrBook } from './hlr.js';
 import { Journal } from './journal.js';
 import { type InboundReply, Lifecycle, type ReplyOutcome } from './lifecycle.js';
 import {
@@ -29,15 +33,24 @@ export interface StateLimits extends StoreLimits {
   readonly webhookLog?: number;
 }
 
+import { RateLimits } from './rate-limits.js';
+import { RcsBook } from './rcs.js';
+import { RentalBook } from './rentals.js';
+import { MAX_SUBACCOUNTS_PER_MASTER, SubaccountBook, type SubaccountInfo } from './subaccounts.js';
+
 /**
  * The mock's in-memory state: accounts from the config, their messages, the
  * clock. State is isolated per apiKey: one account's reset, clock moves and
  * messages never touch another's, so parallel test suites can share a server
  * by using one key each.
  *
- * It is composed of the state modules: {@link Account} (money, faults) and
+ * It is composed of the state modules: {@link Account} (money, faults),
  * {@link MessageBook} (`store.messages`: schedule with debit, cancel with
- * refund). Handlers change state only through them.
+ * refund), {@link ContactBook} (`store.contacts`: groups and contacts) and
+ * {@link SubaccountBook} (`store.subaccounts`: who is whose sub-account, and
+ * credit moves). Handlers change state only through them, and through
+ * {@link openSubaccount} and {@link closeSubaccount}, which add and remove
+ * an account of the registry.
  */
 export class Store {
   readonly clock: Clock;
@@ -53,6 +66,20 @@ export class Store {
   readonly lifecycle: Lifecycle;
   /** STOP-entry ids and the bound every STOP list shares. */
   readonly stopIds: StopIds;
+  /** Per-minute request windows of the endpoints that document a limit (`GET /__mock/rate-limits`). */
+  readonly rateLimits = new RateLimits();
+  /** HLR requests and their results (`GET /__mock/hlr`); the only code that takes HLR credits. */
+  readonly hlr = new HlrBook();
+  /** Call forwarding of the accounts' virtual numbers. */
+  readonly forwarding = new CallForwardingBook();
+  /** Contact rentals; the only code that charges one. */
+  readonly rentals = new RentalBook();
+  /** The RCS content of RCS messages (`GET /__mock/rcs`). */
+  readonly rcs = new RcsBook();
+  /** Every account's groups and contacts: `store.contacts.insertContact(…)`. */
+  readonly contacts: ContactBook;
+  /** Who is whose sub-account, which masters may have some, and credit moves. */
+  readonly subaccounts = new SubaccountBook();
   readonly #initialAccounts: readonly AccountConfig[];
   readonly #accounts = new Map<string, Account>();
   #keysVersion = 0;
@@ -66,10 +93,12 @@ export class Store {
       limits?: StateLimits;
       journalSize?: number;
       webhooks?: Partial<WebhookSettings>;
+      contactLimits?: ContactLimits;
     } = {},
   ) {
     const limits: StateLimits = options.limits ?? DEFAULT_LIMITS;
     this.messages = new MessageBook(limits, prices);
+    this.contacts = new ContactBook(options.contactLimits ?? DEFAULT_CONTACT_LIMITS);
     this.journal = new Journal(options.journalSize ?? 1000);
     this.stopIds = new StopIds(limits.stopNumbers ?? 100_000);
     this.webhooks = new WebhookOutbox(
@@ -131,26 +160,141 @@ export class Store {
     this.lifecycle.clear();
     this.messages.clear();
     this.stopIds.clear();
+    this.contacts.clear();
+    this.subaccounts.clear();
     this.journal.clear();
+    this.hlr.clear();
+    this.rentals.clear();
     for (const account of this.#initialAccounts) this.#accounts.set(account.apiKey, this.#fresh(account));
     this.clock.reset();
   }
 
   /**
-   * Resets one account: its messages are dropped, its own clock removed and its
-   * credits put back to the config's value. An account added at run time is removed.
-   * Returns false when there is no such account.
+   * Resets one account: its messages, groups and contacts are dropped, its
+   * sub-accounts removed, its own clock removed and its credits put back to
+   * the config's value. An account added at run time (a sub-account too) is
+   * removed. Returns false when there is no such account.
    */
   resetAccount(apiKey: string): boolean {
     const current = this.#accounts.get(apiKey);
     if (!current) return false;
-    this.lifecycle.forget(current);
-    this.messages.forget(current);
-    current.stopList.clear();
     const initial = this.#initialAccounts.find((account) => account.apiKey === apiKey);
-    if (initial) this.#accounts.set(apiKey, this.#fresh(initial));
-    else if (this.#accounts.delete(apiKey)) this.#keysVersion++;
+    if (initial) {
+      this.#forget(current);
+      this.#accounts.set(apiKey, this.#fresh(initial));
+    } else this.#remove(current);
     return true;
+  }
+
+  /** Drops an account's state: messages, contacts, admin activation, sub-accounts (removed). */
+  #forget(account: Account): void {
+    for (const child of this.subaccounts.of(account)) this.#remove(child.account);
+    this.lifecycle.forget(account);
+    this.messages.forget(account);
+    account.stopList.clear();
+    this.contacts.forget(account);
+    this.subaccounts.resetActivation(account);
+  }
+
+  /** Removes an account from the registry: its key answers 10 from now on. */
+  #remove(account: Account): void {
+    this.#forget(account);
+    this.subaccounts.unlink(account);
+    if (this.#accounts.get(account.apiKey) === account && this.#accounts.delete(account.apiKey))
+      this.#keysVersion++;
+  }
+
+  /** Whether an e-mail is some account's login or sub-account e-mail already (case aside). */
+  emailInUse(email: string): boolean {
+    const wanted = email.toLowerCase();
+    for (const account of this.#accounts.values()) {
+      if (account.settings.username?.toLowerCase() === wanted) return true;
+    }
+    for (const taken of this.subaccounts.emails()) if (taken === wanted) return true;
+    return false;
+  }
+
+  /**
+   * Creates a sub-account of `parent`: a new account of the registry, with a
+   * key of its own (random, never one the store serves), the type's identity,
+   * and `creditMicros` moved from the parent, all or nothing. An e-mail taken
+   * by another account, a parent at its bound or without the money refuse it
+   * and nothing changes. `fixed` gives a known key and token (provider states).
+   */
+  openSubaccount(
+    parent: Account,
+    draft: SubaccountDraft,
+    now: number,
+    fixed: { apiKey?: string; token?: string } = {},
+  ): { ok: true; info: SubaccountInfo } | { ok: false; reason: 'limit' | 'email-taken' | 'insufficient' } {
+    if (this.subaccounts.count(parent) >= MAX_SUBACCOUNTS_PER_MASTER) return { ok: false, reason: 'limit' };
+    if (draft.email !== undefined && this.emailInUse(draft.email))
+      return { ok: false, reason: 'email-taken' };
+    if (draft.creditMicros > parent.balanceMicros) return { ok: false, reason: 'insufficient' };
+    const fresh = (bytes: number, taken: (value: string) => boolean, given?: string): string => {
+      if (given !== undefined && !taken(given)) return given;
+      let value: string;
+      do value = randomBytes(bytes).toString('hex');
+      while (taken(value));
+      return value;
+    };
+    const apiKey = fresh(20, (key) => this.#accounts.has(key), fixed.apiKey);
+    const token = fresh(16, (value) => this.subaccounts.tokenTaken(value), fixed.token);
+    let email = draft.email;
+    for (let serial = 9_000_000 + this.subaccounts.count(parent); email === undefined; serial++) {
+      const generated = `${serial}@smspartner.fr`;
+      if (!this.emailInUse(generated)) email = generated;
+    }
+    const { title, firstname, lastname } = draft;
+    const account = this.#fresh(
+      accountConfig.parse({
+        apiKey,
+        credits: 0,
+        username: email,
+        name: title ?? email,
+        ...(firstname !== undefined ? { firstname } : {}),
+        ...(lastname !== undefined ? { lastname } : {}),
+      }),
+    );
+    this.#accounts.set(apiKey, account);
+    this.#keysVersion++;
+    if (parent.clock) {
+      // A master that lives by its own clock (a test moved it) gives its view of time to the new account.
+      const clock = this.ownClock(apiKey) as Clock;
+      clock.set(parent.clock.now(), { frozen: parent.clock.state().frozen });
+    }
+    const info = this.subaccounts.link(parent, account, {
+      token,
+      type: draft.type,
+      email,
+      isBuyer: draft.isBuyer,
+      createdAt: now,
+    });
+    if (draft.creditMicros > 0) this.subaccounts.move(parent, account, draft.creditMicros);
+    return { ok: true, info };
+  }
+
+  /**
+   * Removes a sub-account of `parent`: its key answers code 10 from now on,
+   * its messages and contacts go, and what its balance holds goes back to the
+   * parent (up to the bound a balance can hold, MAX_AMOUNT_MICROS).
+   * False when `parent` has no sub-account with this token.
+   */
+  closeSubaccount(parent: Account, token: string): boolean {
+    const info = this.subaccounts.byToken(parent, token);
+    if (!info) return false;
+    const left = info.account.balanceMicros;
+    if (left > 0 && this.subaccounts.move(info.account, parent, left).ok === false) {
+      parent.setBalance(MAX_AMOUNT_MICROS);
+    }
+    this.#remove(info.account);
+    return true;
+  }
+
+  /** Whether an answer to `account` may show `apiKey`: the key of one of its own, live, sub-accounts. */
+  mayDisclose(account: Account, apiKey: string): boolean {
+    const other = this.#accounts.get(apiKey);
+    return other !== undefined && this.subaccounts.infoOf(other)?.parent === account;
   }
 
   /**
@@ -322,6 +466,19 @@ export class Store {
     const account = this.#accounts.get(apiKey);
     return account && this.messages.list(account, this.clockFor(apiKey).now(), page);
   }
+}
+
+/** What {@link Store.openSubaccount} needs besides its parent: the request's parameters, money in micro-euros. */
+export interface SubaccountDraft {
+  readonly type: 'simple' | 'advanced';
+  /** Absent for a simple sub-account without one: an address is generated. */
+  readonly email: string | undefined;
+  readonly isBuyer: boolean;
+  readonly title?: string | undefined;
+  readonly firstname?: string | undefined;
+  readonly lastname?: string | undefined;
+  /** Moved from the parent's balance at creation (`creditToAttribute`); 0 for none. */
+  readonly creditMicros: number;
 }
 
 /** Money for {@link Store.upsertAccount}: credits (Premium SMS to France) or a decimal EUR balance. */

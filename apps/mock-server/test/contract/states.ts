@@ -1,5 +1,6 @@
 import {
   checkPhoneNumber,
+  type EndpointName,
   endpoints,
   isDeliveryStatus,
   type ProviderStateName,
@@ -30,7 +31,9 @@ const MINUTE = 60_000;
 function account(store: Store, params: Record<string, unknown>, fallbackCredits: number): string {
   const apiKey = typeof params.apiKey === 'string' ? params.apiKey : 'pact-test-key';
   const credits = typeof params.credits === 'number' ? params.credits : fallbackCredits;
-  store.upsertAccount(apiKey, credits);
+  // HLR credits go with SMS credits (an account without credits has none of either), unless given.
+  const hlrCredits = typeof params.hlrCredits === 'number' ? params.hlrCredits : credits > 0 ? 100 : 0;
+  store.upsertAccount(apiKey, credits, { hlrCredits });
   store.ownClock(apiKey)?.set(STATE_CLOCK);
   return apiKey;
 }
@@ -58,7 +61,84 @@ function send(
   return body.message_id as number;
 }
 
+/** An account with sub-accounts activated (a master account), its own clock at STATE_CLOCK. */
+function master(store: Store, params: Record<string, unknown>): string {
+  const apiKey = typeof params.apiKey === 'string' ? params.apiKey : 'pact-test-key';
+  store.resetAccount(apiKey);
+  store.upsertAccount(apiKey, typeof params.credits === 'number' ? params.credits : 100, {
+    subaccounts: true,
+  });
+  store.ownClock(apiKey)?.set(STATE_CLOCK);
+  return apiKey;
+}
+
 export const states: { readonly [Name in ProviderStateName]: StateSeeder } = {
+  'a group with contacts': ({ store }, params) => {
+    // `groupId` and `contactId` (the first contact's) are fixed so a pact can name them; `contacts` is how
+    // many (their numbers +33600000001, +33600000002…); `stopList` puts numbers on the account's STOP list.
+    const stopList = Array.isArray(params.stopList) ? params.stopList.map(String) : undefined;
+    if (stopList) {
+      const key = typeof params.apiKey === 'string' ? params.apiKey : 'pact-test-key';
+      store.resetAccount(key);
+      store.upsertAccount(key, typeof params.credits === 'number' ? params.credits : 100, { stopList });
+    }
+    const apiKey = account(store, params, 100);
+    const owner = store.account(apiKey) as NonNullable<ReturnType<Store['account']>>;
+    const now = store.clockFor(apiKey).now();
+    const groupId = typeof params.groupId === 'string' ? params.groupId : '6363';
+    const group = store.contacts.createGroup(
+      owner,
+      typeof params.name === 'string' ? params.name : 'Group name',
+      now,
+      groupId,
+    );
+    if (!group.ok) throw new Error(`seeding the group failed: ${group.reason}`);
+    const count = typeof params.contacts === 'number' ? params.contacts : 1;
+    const firstId = typeof params.contactId === 'string' ? params.contactId : '1000001';
+    for (let index = 0; index < count; index++) {
+      const phone = `+336${String(index + 1).padStart(8, '0')}`;
+      const fields = {
+        phone,
+        firstname: '',
+        lastname: '',
+        date: '',
+        shortUrlPartnr: '',
+        url: '',
+        custom1: '',
+        custom2: '',
+        custom3: '',
+        custom4: '',
+      };
+      const added = store.contacts.insertContact(
+        owner,
+        groupId,
+        fields,
+        now,
+        index === 0 ? firstId : undefined,
+      );
+      if (!added.ok) throw new Error(`seeding a contact failed: ${added.reason}`);
+    }
+    return { groupId, contactId: firstId };
+  },
+  'an account with sub-accounts enabled': ({ store }, params) => {
+    master(store, params);
+    return undefined;
+  },
+  'a sub-account': ({ store }, params) => {
+    // `token` is fixed so a pact can name it; `subaccountCredits` SMS credits move to it at creation.
+    const apiKey = master(store, params);
+    const parent = store.account(apiKey) as NonNullable<ReturnType<Store['account']>>;
+    const token = typeof params.token === 'string' ? params.token : 'SUBACCOUNT_TOKEN';
+    const credits = typeof params.subaccountCredits === 'number' ? params.subaccountCredits : 10;
+    const created = store.openSubaccount(
+      parent,
+      { type: 'simple', email: undefined, isBuyer: false, creditMicros: credits * store.creditMicros },
+      store.clockFor(apiKey).now(),
+      { token },
+    );
+    if (!created.ok) throw new Error(`seeding the sub-account failed: ${created.reason}`);
+    return { token };
+  },
   'an account with credits': ({ store }, params) => {
     account(store, params, 100);
     return undefined;
@@ -132,16 +212,6 @@ export const states: { readonly [Name in ProviderStateName]: StateSeeder } = {
     if (!forced.ok) throw new Error(`seeding the outcome failed: ${forced.reason}`);
     return { messageId };
   },
-  'an account at a rate limit': ({ store }, params) => {
-    // Every request the endpoint's limit allows, already made this minute on the account's clock.
-    const apiKey = account(store, params, 100);
-    const name = params.endpoint === 'getSendingStatistics' ? params.endpoint : 'getSendingStatistics';
-    const limit = endpoints[name].rateLimit;
-    if (!limit) throw new Error(`${name} has no rate limit`);
-    const holder = store.account(apiKey);
-    for (let i = 0; i < limit.requests; i++) holder?.takeRequest(name, limit, store.clockFor(apiKey).now());
-    return undefined;
-  },
   'a reply was received': (mock, params) => {
     // A message sent to +33600000000 (by long number 33700000000 when `longNumber`), answered with
     // `text`; `urlResponse` receives the reply webhook.
@@ -178,5 +248,47 @@ export const states: { readonly [Name in ProviderStateName]: StateSeeder } = {
     const added = store.account(apiKey)?.stopList.add(checked.e164, store.clockFor(apiKey).now(), 'api');
     if (!added?.ok) throw new Error('seeding the STOP list failed');
     return { stopId: added.entry.id };
+  },
+  'a virtual number with call forwarding': (mock, params) => {
+    // `number` (default 33700000000) rented, forwarding to `param` (default +33612345678), or to
+    // voicemail at `param` with `type: 2`.
+    const apiKey = typeof params.apiKey === 'string' ? params.apiKey : 'pact-test-key';
+    const number = typeof params.number === 'string' ? params.number : '33700000000';
+    const type = params.type === 2 ? 2 : 1;
+    const param =
+      typeof params.param === 'string' ? params.param : type === 2 ? 'voicemail@example.com' : '+33612345678';
+    mock.store.upsertAccount(apiKey, 100, { virtualNumbers: [number] });
+    const { body } = dispatch('setCallForwarding', { apiKey, number, type, param }, mock);
+    if (!body.success) throw new Error(`seeding call forwarding failed with code ${body.code}`);
+    return undefined;
+  },
+  'a contact rental': (mock, params) => {
+    // A rental made `minutesAgo` minutes before the state clock (default 10: its file is ready).
+    const apiKey = account(mock.store, params, 100);
+    const minutes = typeof params.minutesAgo === 'number' ? params.minutesAgo : 10;
+    mock.store.clockFor(apiKey).set(STATE_CLOCK - minutes * MINUTE);
+    const { body } = dispatch(
+      'targetContacts',
+      {
+        apiKey,
+        op: 'rent',
+        parameters: { sexe: 'm', minAge: 25, maxAge: 35, zipcode: '60200', interest: 14 },
+        volumes: { '60200': 20 },
+      },
+      mock,
+    );
+    if (!body.success) throw new Error(`seeding a rental failed with code ${body.code}`);
+    mock.store.clockFor(apiKey).set(STATE_CLOCK);
+    return { token: body.token as string };
+  },
+  'the rate limit is reached': ({ store }, params) => {
+    // Every request of the minute `endpoint` (default verifyNumbers) allows is already used.
+    const apiKey = account(store, params, 100);
+    const name = typeof params.endpoint === 'string' ? params.endpoint : 'verifyNumbers';
+    const limit = endpoints[name as EndpointName]?.rateLimit;
+    const owner = store.account(apiKey);
+    if (!limit || !owner) throw new Error(`${name} documents no rate limit`);
+    store.rateLimits.fill(owner, name, limit.perMinute, store.clockFor(apiKey).now());
+    return undefined;
   },
 };

@@ -1,6 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Verifier } from '@pact-foundation/pact';
+import { endpoints, type ProviderStateName, webhookStates } from '@smspartner-kit/schema';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type RunningMock, startMockServer } from '../../src/index.ts';
 import { states } from './states.ts';
@@ -18,18 +19,80 @@ afterAll(async () => {
   await mock.close();
 });
 
-test('the mock server honours every contract the client wrote', async () => {
-  const pactUrls = readdirSync(CONTRACTS)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => `${CONTRACTS}${name}`);
-  expect(pactUrls.length).toBeGreaterThan(0);
+/**
+ * With a Pact Broker (`pnpm release` sets PACT_PUBLISH_VERIFICATION=1, GIT_COMMIT and
+ * GIT_BRANCH when PACT_BROKER_BASE_URL is set): verify the pacts published for this
+ * branch (and main's, and what is released) instead of the files, and publish the
+ * results as this commit of the provider. Otherwise the committed files, nothing published.
+ */
+function source(env = process.env) {
+  if (env.PACT_PUBLISH_VERIFICATION !== '1' || !env.PACT_BROKER_BASE_URL) return undefined;
+  const version = env.GIT_COMMIT;
+  const branch = env.GIT_BRANCH;
+  if (!version || !branch) throw new Error('publishing verification results needs GIT_COMMIT and GIT_BRANCH');
+  return {
+    pactBrokerUrl: env.PACT_BROKER_BASE_URL,
+    ...(env.PACT_BROKER_TOKEN ? { pactBrokerToken: env.PACT_BROKER_TOKEN } : {}),
+    ...(env.PACT_BROKER_USERNAME ? { pactBrokerUsername: env.PACT_BROKER_USERNAME } : {}),
+    ...(env.PACT_BROKER_PASSWORD ? { pactBrokerPassword: env.PACT_BROKER_PASSWORD } : {}),
+    consumerVersionSelectors: [{ branch }, { mainBranch: true }, { deployedOrReleased: true }],
+    publishVerificationResult: true,
+    providerVersion: version,
+    providerVersionBranch: branch,
+  };
+}
 
+const pactUrls = readdirSync(CONTRACTS)
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => `${CONTRACTS}${name}`);
+
+/** Every provider state the registry declares, each entry's `states` in turn, and the webhook contracts' states. */
+const declaredStates = [
+  ...new Set([...Object.values(endpoints).flatMap((entry) => entry.states), ...webhookStates]),
+];
+
+test("every state a pact names is one its endpoint's registry entry declares", () => {
+  expect(pactUrls.length).toBeGreaterThan(0);
+  const undeclared: string[] = [];
+  for (const url of pactUrls) {
+    const pact = JSON.parse(readFileSync(url, 'utf8')) as {
+      interactions: {
+        description: string;
+        request?: { method: string; path: string };
+        providerStates?: { name: string }[];
+      }[];
+    };
+    for (const { description, request, providerStates = [] } of pact.interactions) {
+      if (!request) {
+        // An asynchronous message (a webhook): its states are the webhook contracts' own.
+        for (const { name } of providerStates) {
+          if (!(webhookStates as readonly string[]).includes(name))
+            undeclared.push(`${description}: "${name}"`);
+        }
+        continue;
+      }
+      const entry = Object.values(endpoints).find(
+        (candidate) => candidate.method === request.method && candidate.path === request.path,
+      );
+      const declared: readonly string[] = entry?.states ?? [];
+      for (const { name } of providerStates) {
+        if (!declared.includes(name))
+          undeclared.push(`${description}: ${request.method} ${request.path} "${name}"`);
+      }
+    }
+  }
+  expect(undeclared).toEqual([]);
+});
+
+test('the mock server honours every contract the client wrote', async () => {
+  const broker = source();
+  // The handlers' names are the registry's declared states; `states` has a seeder for each (its type says so).
   const stateHandlers = Object.fromEntries(
-    Object.entries(states).map(([name, seed]) => [
+    declaredStates.map((name: ProviderStateName) => [
       name,
       {
         setup: async (params?: unknown) => {
-          const seeded = seed(mock, (params ?? {}) as Record<string, unknown>);
+          const seeded = states[name](mock, (params ?? {}) as Record<string, unknown>);
           return seeded as Record<string, string | number> | undefined;
         },
       },
@@ -55,7 +118,7 @@ test('the mock server honours every contract the client wrote', async () => {
   await new Verifier({
     provider: 'smspartner-api',
     providerBaseUrl: mock.url,
-    pactUrls,
+    ...(broker ?? { pactUrls }),
     stateHandlers,
     messageProviders,
     // Reset, then seed: no interaction inherits another's state.

@@ -10,11 +10,13 @@ import { Agent, request as httpRequest, type IncomingHttpHeaders } from 'node:ht
 import { parse as parseQuery } from 'node:querystring';
 import {
   type AnyEndpoint,
+  CONTACT_DETAIL_FIELDS,
   codesOf,
   decodeXml,
   endpoints,
   entriesToJson,
   errorEnvelope,
+  successCodeOf,
   xmlResult,
 } from '@smspartner-kit/schema';
 import fc from 'fast-check';
@@ -113,17 +115,63 @@ export function fieldsOf(endpoint: AnyEndpoint): string[] {
   return [];
 }
 
-/** Codes an endpoint may ever answer: its catalogue, the HTTP layer's codes, and 200. */
-export function allowedCodes(endpoint: AnyEndpoint | undefined): number[] {
-  return [...new Set([200, ...codesOf(transportCodes), ...(endpoint ? codesOf(endpoint.codes) : [])])].sort(
-    (a, b) => a - b,
-  );
+/**
+ * The code a success envelope reads as: the endpoint's success code (200, or
+ * call forwarding's 2), and 200 for a success body without a code (targeting).
+ */
+export function successCode(endpoint: AnyEndpoint | undefined): number {
+  return (endpoint ? successCodeOf(endpoint) : 200) ?? 200;
 }
 
-/** Codes a request that reached the handler may get: the endpoint's catalogue and 200, no transport code. */
-export function handlerCodes(endpoint: AnyEndpoint): number[] {
-  return [200, ...codesOf(endpoint.codes)];
+/** Codes an endpoint may ever answer: its catalogue, the HTTP layer's codes, and its success code. */
+export function allowedCodes(endpoint: AnyEndpoint | undefined): number[] {
+  return [
+    ...new Set([
+      successCode(endpoint),
+      ...codesOf(transportCodes),
+      ...(endpoint ? codesOf(endpoint.codes) : []),
+    ]),
+  ].sort((a, b) => a - b);
 }
+
+/** The methods an endpoint's route answers: its own, and the others the docs give it (`alsoAnswers`). */
+export function methodsOf(endpoint: AnyEndpoint): string[] {
+  return [endpoint.method, ...(endpoint.alsoAnswers?.methods ?? [])];
+}
+
+/** The `Allow` header of an endpoint's route. */
+export function allowOf(endpoint: AnyEndpoint): string {
+  return `${methodsOf(endpoint).join(', ')}, OPTIONS`;
+}
+
+/** Whether an endpoint's page documents `_format` (its request has it): the others answer JSON whatever is asked. */
+export function speaksXml(endpoint: AnyEndpoint): boolean {
+  return fieldsOf(endpoint).includes('_format');
+}
+
+/**
+ * The entry that answers a request on an endpoint's route: the one a field
+ * of the request selects (`selectedBy`: a `contactsList` makes a POST to
+ * /v1/contact/add Add Bulk Contacts), else the route's owner.
+ */
+export function answeringEndpoint(endpoint: AnyEndpoint, params: Record<string, unknown>): AnyEndpoint {
+  const sharing = registry
+    .map(([, other]) => other)
+    .filter((other) => other.method === endpoint.method && other.path === endpoint.path);
+  const selected = sharing.find(
+    (other) => other.selectedBy !== undefined && params[other.selectedBy] !== undefined,
+  );
+  return selected ?? sharing.find((other) => other.selectedBy === undefined) ?? endpoint;
+}
+
+/** Codes a request that reached the handler may get: the endpoint's catalogue and success code, no transport code. */
+export function handlerCodes(endpoint: AnyEndpoint): number[] {
+  return [successCode(endpoint), ...codesOf(endpoint.codes)];
+}
+
+/** Where the endpoint's success body has no `code` (targeting): a success reads as {@link successCode}. */
+const codeless = (endpoint: AnyEndpoint | undefined, success: unknown) =>
+  success === true && endpoint !== undefined && successCodeOf(endpoint) === null;
 
 // ---------------------------------------------------------------- the mock
 
@@ -150,16 +198,44 @@ function exampleStrings(): string[] {
   return [...strings];
 }
 
+/** The distinct string values the registry's example requests give one field (`groupId`, `token`…). */
+function exampleValues(field: string): string[] {
+  const values = registry
+    .map(([, endpoint]) => (endpoint.example.request as Record<string, unknown>)[field])
+    .filter((value): value is string => typeof value === 'string');
+  return [...new Set(values)];
+}
+
 /** Frozen at T0, every account back to the config; the fuzzing, gated and other accounts (re)created. */
 export function resetMock(mock: RunningMock): void {
   mock.store.reset();
   mock.store.clock.set(T0);
   const owned = exampleStrings();
-  mock.store.upsertAccount(FUZZ_KEY, FUZZ_CREDITS, {
+  const { account: fuzz } = mock.store.upsertAccount(FUZZ_KEY, FUZZ_CREDITS, {
     unicode: true,
     virtualNumbers: owned,
     surveys: Object.fromEntries(owned.map((id) => [id, 'Your opinion matters: reply 1 to 5'])),
+    subaccounts: true,
   });
+  // The fuzzing account sends far more than 360 requests in its frozen minute: without a higher limit,
+  // the rate-limited endpoints would answer it 429 only, and their deeper rules would go unfuzzed.
+  const fuzzer = mock.store.account(FUZZ_KEY);
+  for (const [name, endpoint] of registry)
+    if (endpoint.rateLimit && fuzzer) mock.store.rateLimits.setLimit(fuzzer, name, Number.MAX_SAFE_INTEGER);
+  // The examples' groups, contacts and sub-accounts, so requests built from them reach the deeper rules.
+  const now = mock.store.clock.now();
+  for (const groupId of exampleValues('groupId'))
+    mock.store.contacts.createGroup(fuzz, 'Fuzz group', now, groupId);
+  const [group] = mock.store.contacts.groups(fuzz);
+  for (const [index, contactId] of exampleValues('contactId').entries()) {
+    const phone = `+336${90_000_000 + index}`;
+    const fields = { phone, ...Object.fromEntries(CONTACT_DETAIL_FIELDS.map((field) => [field, ''])) };
+    if (group) mock.store.contacts.insertContact(fuzz, group.id, fields as never, now, contactId);
+  }
+  for (const token of [...exampleValues('token'), ...exampleValues('tokenSubaccount')]) {
+    const draft = { type: 'simple' as const, email: undefined, isBuyer: false, creditMicros: 1_000_000 };
+    mock.store.openSubaccount(fuzz, draft, now, { token });
+  }
   for (const [apiKey, { settings }] of Object.entries(GATED_ACCOUNTS))
     mock.store.upsertAccount(apiKey, FUZZ_CREDITS, settings);
   for (const [apiKey, { credits, settings }] of Object.entries(OTHER_ACCOUNTS))
@@ -208,11 +284,32 @@ export async function expectAlive(handle: MockHandle): Promise<void> {
   expect(handle.logs.filter((line) => /internal error/i.test(line))).toEqual([]);
 }
 
-/** Every fuzzing account's whole state (balance, settings, faults…) and message list, to prove a failed request changed nothing. */
+/**
+ * Every fuzzing account's whole state (balance, settings, faults…), message
+ * list, groups and contacts, sub-accounts and their balances, to prove a
+ * failed request changed nothing.
+ */
 export function fuzzAccountsSnapshot(store: Store): string {
   const keys = [FUZZ_KEY, ...Object.keys(GATED_ACCOUNTS), ...Object.keys(OTHER_ACCOUNTS)];
   return JSON.stringify(
-    keys.map((apiKey) => ({ apiKey, account: store.account(apiKey), messages: store.listMessages(apiKey) })),
+    keys.map((apiKey) => {
+      const account = store.account(apiKey);
+      return {
+        apiKey,
+        account,
+        messages: store.listMessages(apiKey),
+        groups: account
+          ? store.contacts.groups(account).map((group) => ({
+              ...group,
+              contacts: store.contacts.page(account, group.id, 1, Number.MAX_SAFE_INTEGER)?.contacts,
+            }))
+          : [],
+        subaccounts: account
+          ? store.subaccounts.of(account).map((info) => [info.token, info.email, info.account.balanceMicros])
+          : [],
+        subaccountsEnabled: account ? store.subaccounts.enabled(account) : false,
+      };
+    }),
   );
 }
 
@@ -422,6 +519,8 @@ export function formatOf(...sources: unknown[]): Format {
 }
 
 export interface Outcome {
+  /** The entry that answers (another one on the same route when a field selects it). */
+  endpoint?: AnyEndpoint;
   /** The format the answer must come in (either, when not given). */
   format?: Format;
   /** The codes the answer may carry. */
@@ -474,7 +573,8 @@ export function oracle(
 ): Outcome {
   const queryAt = request.path.indexOf('?');
   const query = parseQuery(queryAt < 0 ? '' : request.path.slice(queryAt + 1)) as Record<string, unknown>;
-  const queryFormat = formatOf(query._format);
+  const xml = speaksXml(endpoint);
+  const queryFormat = xml ? formatOf(query._format) : 'json';
   const transport = (codes: number[], status?: number): Outcome => ({
     format: queryFormat,
     codes,
@@ -482,16 +582,13 @@ export function oracle(
   });
   // HEAD would run the GET (a cancel): it is a 405 like any other method. OPTIONS, outside a preflight, is a 204.
   if (request.method === 'OPTIONS') return { codes: [], status: 204, empty: true };
-  // A method the docs also show (multi-status by GET) reads the query string, completed by a body if any.
-  const alternative =
-    request.method !== endpoint.method &&
-    ((endpoint.alsoAnswers?.methods ?? []) as string[]).includes(request.method);
-  if (request.method !== endpoint.method && !alternative) return transport([405], 405);
+  if (!methodsOf(endpoint).includes(request.method)) return transport([405], 405);
 
   let params: Record<string, unknown>;
   let format: Format;
-  const fromQuery = alternative && endpoint.method !== 'GET';
-  if (endpoint.method === 'GET' || (fromQuery && decodeBody(request.body).text.trim() === '')) {
+  // A GET to an endpoint the docs also show by GET (multi-status) reads the query string, completed by a body if any.
+  const fromQuery = request.method === 'GET' && endpoint.method !== 'GET';
+  if (request.method === 'GET' && (!fromQuery || decodeBody(request.body).text.trim() === '')) {
     params = fromQuery ? withJsonValues(query) : query;
     format = queryFormat;
   } else {
@@ -523,16 +620,18 @@ export function oracle(
     else if (form && parsed === undefined) params = parseFormFields(text);
     else return transport([90], 400);
     if (fromQuery) params = { ...withJsonValues(query), ...params };
-    format = formatOf(params._format, query._format);
+    format = xml ? formatOf(params._format, query._format) : 'json';
   }
 
+  const answering = answeringEndpoint(endpoint, params);
   const apiKey = params.apiKey;
-  const missing = endpoint.fieldCodes.apiKey?.missing ?? 1;
-  if (apiKey === undefined || apiKey === null || apiKey === '') return { format, codes: [missing] };
-  if (typeof apiKey !== 'string' || !isKnownKey(apiKey)) return { format, codes: [10] };
+  const missing = answering.fieldCodes.apiKey?.missing ?? 1;
+  const outcome = (codes: number[]): Outcome => ({ endpoint: answering, format, codes });
+  if (apiKey === undefined || apiKey === null || apiKey === '') return outcome([missing]);
+  if (typeof apiKey !== 'string' || !isKnownKey(apiKey)) return outcome([10]);
   const gate = Object.hasOwn(GATED_ACCOUNTS, apiKey) ? GATED_ACCOUNTS[apiKey]?.code : undefined;
-  if (gate !== undefined && gate in endpoint.codes) return { format, codes: [gate] };
-  return { format, codes: handlerCodes(endpoint) };
+  if (gate !== undefined && gate in answering.codes) return outcome([gate]);
+  return outcome(handlerCodes(answering));
 }
 
 // ---------------------------------------------------------------- answer checks
@@ -560,12 +659,6 @@ export function describeExchange(answer: HttpAnswer): string {
   return `${request.method} ${truncate(request.path, 300)} ${JSON.stringify(request.headers ?? {})}${body} → ${answer.status} ${answer.contentType} ${truncate(JSON.stringify(answer.text))}`;
 }
 
-/** Whether an endpoint's success body carries `code` (every one but the statistics). */
-function hasCode(endpoint: AnyEndpoint | undefined): boolean {
-  const shape = (endpoint?.response as { shape?: Record<string, unknown> } | undefined)?.shape;
-  return shape === undefined || 'code' in shape;
-}
-
 function readJson(answer: HttpAnswer, endpoint: AnyEndpoint | undefined, where: string): Envelope {
   let body: unknown;
   try {
@@ -574,19 +667,21 @@ function readJson(answer: HttpAnswer, endpoint: AnyEndpoint | undefined, where: 
     throw new Error(`not JSON: ${where}`);
   }
   expect(isPlainObject(body), `not a JSON object: ${where}`).toBe(true);
-  const { success } = body as { success: unknown };
-  // A success without `code` where the endpoint's response has none (statistics: `{success, datas}`).
-  const code = success === true && !hasCode(endpoint) ? 200 : (body as { code: unknown }).code;
-  expect(typeof success, `success is not a boolean: ${where}`).toBe('boolean');
-  expect(Number.isInteger(code), `code is not an integer: ${where}`).toBe(true);
-  if (success === true) {
+  const { success, code } = body as { success: unknown; code: unknown };
+  if (success !== false) {
+    // A success is what the endpoint's response schema says: some carry no `success` or `code`
+    // (Add Bulk Contacts, the group list), Add Group's code is 2.
     expect(endpoint, `a success on no endpoint: ${where}`).toBeDefined();
     const parsed = endpoint?.response.safeParse(body);
     expect(parsed?.error?.issues, `success body breaks the response schema: ${where}`).toBeUndefined();
-  } else {
-    expect(errorEnvelope.safeParse(body).success, `not an error envelope: ${where}`).toBe(true);
+    expect(success === true || success === undefined, `success is neither true nor absent: ${where}`).toBe(
+      true,
+    );
+    return { success: true, code: typeof code === 'number' ? code : 200, body };
   }
-  return { success: success as boolean, code: code as number, body };
+  expect(Number.isInteger(code), `code is not an integer: ${where}`).toBe(true);
+  expect(errorEnvelope.safeParse(body).success, `not an error envelope: ${where}`).toBe(true);
+  return { success: false, code: code as number, body };
 }
 
 function readXml(answer: HttpAnswer, endpoint: AnyEndpoint | undefined, where: string): Envelope {
@@ -598,8 +693,9 @@ function readXml(answer: HttpAnswer, endpoint: AnyEndpoint | undefined, where: s
   }
   expect(xmlResult.safeParse(entries).success, `not a list of entries: ${where}`).toBe(true);
   const [success, second, ...rest] = entries as unknown[];
-  const code = success === true && !hasCode(endpoint) ? 200 : second;
   expect(typeof success, `first entry is not a boolean: ${where}`).toBe('boolean');
+  // A success body without a code (targeting) has no code entry: its second entry is the next value.
+  const code = codeless(endpoint, success) ? successCode(endpoint) : second;
   expect(Number.isInteger(code), `second entry is not an integer code: ${where}`).toBe(true);
   if (success === true) {
     expect(endpoint, `a success on no endpoint: ${where}`).toBeDefined();
@@ -637,19 +733,19 @@ export function expectEnvelope(
   expect(xml || json, `neither JSON nor XML: ${where}`).toBe(true);
   if (outcome?.format) expect(xml ? 'xml' : 'json', `format: ${where}`).toBe(outcome.format);
   const envelope = xml ? readXml(answer, endpoint, where) : readJson(answer, endpoint, where);
-  expect(envelope.success, `success without code 200, or code 200 without success: ${where}`).toBe(
-    envelope.code === 200,
+  expect(envelope.success, `success without its success code, or that code without success: ${where}`).toBe(
+    envelope.code === successCode(endpoint),
   );
   expect(allowedCodes(endpoint), `code outside the catalogue: ${where}`).toContain(envelope.code);
   if (outcome?.codes) expect(outcome.codes, `unexpected code: ${where}`).toContain(envelope.code);
   if (!envelope.success && answer.status !== 200 && outcome?.status === undefined) {
-    // Only the HTTP layer's own answers (400 for code 90, 404, 405, 413) and the codes whose catalogue
-    // entry gives a status (429 over a rate limit) carry a status of their own.
-    const declared = endpoint?.codes[envelope.code]?.httpStatus;
-    expect(
-      declared !== undefined ? [declared] : envelope.code === 90 ? [400] : [404, 405, 413],
-      `status of an error answer: ${where}`,
-    ).toContain(answer.status);
+    // Only the HTTP layer's own answers (400 for code 90, 404, 405, 413), and codes whose catalogue
+    // entry documents a status (429 over a rate limit), carry a status of their own.
+    const documented = (endpoint?.codes as Record<number, { httpStatus?: number }> | undefined)?.[
+      envelope.code
+    ]?.httpStatus;
+    const expected = documented !== undefined ? [documented] : envelope.code === 90 ? [400] : [404, 405, 413];
+    expect(expected, `status of an error answer: ${where}`).toContain(answer.status);
   }
   return envelope;
 }
@@ -1013,22 +1109,22 @@ export async function exchange(
     (apiKey) => handle.store.account(apiKey) !== undefined,
     handle.mock.config.bodyLimitBytes,
   );
+  const answering = outcome.endpoint ?? endpoint;
   const before = fuzzAccountsSnapshot(handle.store);
   const answer = await http(handle.url, request);
-  const allow = [endpoint.method, ...(endpoint.alsoAnswers?.methods ?? []), 'OPTIONS'].join(', ');
   if (outcome.empty) {
     expect(answer.status, describeExchange(answer)).toBe(outcome.status);
     expect(answer.text, describeExchange(answer)).toBe('');
-    expect(answer.headers.allow, describeExchange(answer)).toBe(allow);
+    expect(answer.headers.allow, describeExchange(answer)).toBe(allowOf(endpoint));
     expect(
       fuzzAccountsSnapshot(handle.store),
       `OPTIONS changed an account: ${describeExchange(answer)}`,
     ).toBe(before);
     return undefined;
   }
-  const envelope = expectEnvelope(answer, endpoint, outcome);
+  const envelope = expectEnvelope(answer, answering, outcome);
   if (outcome.status === 405) {
-    expect(answer.headers.allow, describeExchange(answer)).toBe(allow);
+    expect(answer.headers.allow, describeExchange(answer)).toBe(allowOf(endpoint));
   }
   if (envelope && !envelope.success) {
     expect(

@@ -33,6 +33,7 @@ import {
   jsonObjectText,
   METHODS,
   type MockHandle,
+  methodsOf,
   mutation,
   oversizedBody,
   type QueryPair,
@@ -71,7 +72,8 @@ function transportCase(endpoint: AnyEndpoint) {
       kind: fc.constant('wrong method' as const),
       method: fc.constantFrom(
         ...METHODS.filter(
-          (method) => method !== endpoint.method && !(method === 'HEAD' && endpoint.method === 'GET'),
+          (method) =>
+            !methodsOf(endpoint).includes(method) && !(method === 'HEAD' && endpoint.method === 'GET'),
         ),
       ),
       format: formatAsk,

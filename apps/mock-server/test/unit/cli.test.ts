@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +34,27 @@ function start(args: string[]): Promise<{ url: string; output: () => string }> {
 }
 
 describe('smspartner-mock CLI', () => {
+  test('--pid-file: written with its own pid once listening, removed when SIGTERM stops it', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'mock-cli-')), 'mock.pid');
+    await start(['--port', '0', '--quiet', '--pid-file', file]);
+    const child = children.at(-1) as ChildProcess;
+    for (let i = 0; i < 100 && !existsSync(file); i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(readFileSync(file, 'utf8')).toBe(`${child.pid}\n`);
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    process.kill(Number(readFileSync(file, 'utf8')), 'SIGTERM');
+    expect(await exited).toBe(0);
+    expect(existsSync(file)).toBe(false);
+  });
+
+  test('--pid-file where it cannot be written: exits 1 with the reason', () => {
+    const run = spawnSync(process.execPath, [BIN, '--port', '0', '--pid-file', '/nonexistent/dir/mock.pid'], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/Cannot write --pid-file \/nonexistent\/dir\/mock.pid/);
+  });
+
   test('--help prints the options and exits 0', () => {
     const run = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' });
     expect(run.status).toBe(0);

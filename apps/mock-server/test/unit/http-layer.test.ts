@@ -182,7 +182,10 @@ describe('bad input gets a documented answer, never a crash or a stack trace', (
       success: false,
       code: 404,
       message: 'Unknown endpoint GET /v1/message-cancell. Did you mean GET /v1/message-cancel?',
-      endpoints: Object.values(endpoints).map((endpoint) => `${endpoint.method} ${endpoint.path}`),
+      // Each route once: an entry selected by a field (Add Bulk Contacts) shares Add Contact's.
+      endpoints: Object.values(endpoints)
+        .filter((endpoint) => !('selectedBy' in endpoint))
+        .map((endpoint) => `${endpoint.method} ${endpoint.path}`),
     });
     expect((await post(server.url, '/v1/sen', {})).json).toMatchObject({
       message: 'Unknown endpoint POST /v1/sen. Did you mean POST /v1/send?',

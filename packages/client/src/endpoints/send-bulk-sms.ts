@@ -1,9 +1,9 @@
-import { type SendBulkSmsRequest, type SendBulkSmsResponse, sendBulkSmsRoute } from '@smspartner-kit/schema';
+import { type SendBulkSmsResponse, sendBulkSmsRoute } from '@smspartner-kit/schema';
 import type { SmsPartnerTransport } from '../transport.js';
-import { type SendSmsInput, sendOptions } from './send-sms.js';
+import { type SendOptions, sendOptions } from './send-options.js';
 
 /** Input of {@link sendBulkSms}: one message per recipient, and the options shared by the batch. */
-export interface SendBulkSmsInput extends Omit<SendSmsInput, 'phoneNumbers' | 'message'> {
+export interface SendBulkSmsInput extends SendOptions {
   /** Up to 500 items, each a number and its own message. */
   readonly messages: ReadonlyArray<{ readonly phoneNumber: string; readonly message: string }>;
 }
@@ -28,9 +28,8 @@ export async function sendBulkSms(
   transport: SmsPartnerTransport,
   input: SendBulkSmsInput,
 ): Promise<SendBulkSmsResponse> {
-  const body = {
+  return transport.call(sendBulkSmsRoute, {
     SMSList: input.messages.map(({ phoneNumber, message }) => ({ phoneNumber, message })),
     ...sendOptions(input),
-  } satisfies Omit<SendBulkSmsRequest, 'apiKey' | '_format'>;
-  return transport.call('sendBulkSms', sendBulkSmsRoute, body);
+  });
 }

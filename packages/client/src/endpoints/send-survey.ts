@@ -1,6 +1,6 @@
-import { type SendSmsResponse, type SendSurveyRequest, sendSurveyRoute } from '@smspartner-kit/schema';
+import { type SendSmsResponse, sendSurveyRoute } from '@smspartner-kit/schema';
 import type { SmsPartnerTransport } from '../transport.js';
-import { scheduleFields } from './send-sms.js';
+import { joinNumbers, optionalSchedule } from './send-options.js';
 
 /** Input of {@link sendSurvey}. */
 export interface SendSurveyInput {
@@ -14,20 +14,17 @@ export interface SendSurveyInput {
 
 /**
  * Sends a survey built in the web app: `POST /v1/sondage/to/send`. Answers
- * like a single send. Never retried.
+ * like a single send. The conversion: numbers joined with commas,
+ * `scheduledAt` as Paris schedule fields. Never retried.
  */
 export async function sendSurvey(
   transport: SmsPartnerTransport,
   input: SendSurveyInput,
 ): Promise<SendSmsResponse> {
-  const schedule = input.scheduledAt === undefined ? undefined : scheduleFields(input.scheduledAt);
-  const body = {
-    phoneNumbers: typeof input.phoneNumbers === 'string' ? input.phoneNumbers : input.phoneNumbers.join(','),
+  return transport.call(sendSurveyRoute, {
+    phoneNumbers: joinNumbers(input.phoneNumbers),
     sondageIdent: input.sondageIdent,
     tag: input.tag,
-    scheduledDeliveryDate: schedule?.scheduledDeliveryDate,
-    time: schedule?.time,
-    minute: schedule?.minute,
-  } satisfies Omit<SendSurveyRequest, 'apiKey' | '_format'>;
-  return transport.call('sendSurvey', sendSurveyRoute, body);
+    ...optionalSchedule(input.scheduledAt),
+  });
 }

@@ -1,5 +1,6 @@
-import { type SendSmsResponse, type SendVnSmsRequest, sendVnSmsRoute } from '@smspartner-kit/schema';
+import { type SendSmsResponse, sendVnSmsRoute } from '@smspartner-kit/schema';
 import type { SmsPartnerTransport } from '../transport.js';
+import { flag } from './send-options.js';
 
 /** Input of {@link sendVnSms}. */
 export interface SendVnSmsInput {
@@ -18,21 +19,20 @@ export interface SendVnSmsInput {
 /**
  * Sends from a rented virtual long number: `POST /v1/vn/send`. Answers like
  * a single send. Code 992 when `from` is not one of the account's numbers.
- * Never retried.
+ * The conversion: flags as 1. Never retried.
  */
 export async function sendVnSms(
   transport: SmsPartnerTransport,
   input: SendVnSmsInput,
 ): Promise<SendSmsResponse> {
-  const body = {
+  return transport.call(sendVnSmsRoute, {
     to: input.to,
     from: input.from,
     message: input.message,
     tag: input.tag,
     urlResponse: input.urlResponse,
     urlDlr: input.urlDlr,
-    isStopSms: input.isStopSms ? 1 : undefined,
-    sandbox: input.sandbox ? 1 : undefined,
-  } satisfies Omit<SendVnSmsRequest, 'apiKey' | '_format'>;
-  return transport.call('sendVnSms', sendVnSmsRoute, body);
+    isStopSms: flag(input.isStopSms),
+    sandbox: flag(input.sandbox),
+  });
 }

@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { type RunningMock, startMockServer } from '@smspartner-kit/mock-server';
+import type * as Schema from '@smspartner-kit/schema';
 import { build } from 'esbuild';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
@@ -54,8 +55,8 @@ type Outcome =
 
 /** What the page puts on `window` (see PAGE). */
 interface PageGlobals {
-  /** The main entry, plus `xmlFormat` from the `/xml` entry. */
-  kit: typeof Kit & typeof KitXml;
+  /** The main entry, plus `xmlFormat` from the `/xml` entry and the cancel route from the schema package. */
+  kit: typeof Kit & typeof KitXml & Pick<typeof Schema, 'cancelSmsRoute'>;
   outcome(run: () => unknown): Promise<Outcome>;
 }
 
@@ -140,7 +141,7 @@ describe.skipIf(!HAS_CHROMIUM)(
 
     beforeAll(async () => {
       const result = await bundleForBrowser(
-        "export * from '../../src/index.ts'; export { xmlFormat } from '../../src/xml.ts';",
+        "export * from '../../src/index.ts'; export { xmlFormat } from '../../src/xml.ts'; export { cancelSmsRoute } from '@smspartner-kit/schema';",
       );
       expect(result.errors).toEqual([]);
       expect(result.warnings).toEqual([]);
@@ -219,6 +220,25 @@ describe.skipIf(!HAS_CHROMIUM)(
       expect(bundleInputs).toContain('../schema/src/xml.ts');
     });
 
+    test('one endpoint through the transport bundles its route and no other endpoint module', async () => {
+      const single = await bundleForBrowser(
+        "export { createTransport } from '../../src/index.ts'; export { cancelSmsRoute } from '@smspartner-kit/schema';",
+      );
+      const output = Object.values(single.metafile.outputs)[0];
+      const schemaModules = Object.entries(output?.inputs ?? {})
+        .filter(([input, { bytesInOutput }]) => bytesInOutput > 0 && input.startsWith('../schema/src/'))
+        .map(([input]) => input.slice('../schema/src/'.length))
+        .sort();
+      // The route and what it is made of: no request schema (entry.ts), no registry, no other endpoint.
+      expect(schemaModules).toEqual([
+        'core/codes.ts',
+        'core/define.ts',
+        'core/envelope.ts',
+        'core/redact.ts',
+        'endpoints/sms/cancel-sms/route.ts',
+      ]);
+    });
+
     test('the same bundling refuses a Node built-in, so the client pulls none', async () => {
       await expect(bundleForBrowser("export { readFileSync } from 'node:fs';")).rejects.toThrow(
         /Could not resolve "node:fs"/,
@@ -284,6 +304,18 @@ describe.skipIf(!HAS_CHROMIUM)(
         { messageId: 1000, state: 'cancelled' },
       ]);
       expect(mock?.store.account(KEY)?.credits).toBe(1000);
+      expect(problems).toEqual([]);
+    });
+
+    test('one endpoint through the transport, with its route from the schema package', async () => {
+      const result = await inPage(
+        ({ kit }, baseUrl) =>
+          kit
+            .createTransport({ baseUrl, apiKey: 'test-funded-key', dangerouslyAllowApiKeyInBrowser: true })
+            .call(kit.cancelSmsRoute, { messageId: 999_999 }),
+        mockUrl(),
+      );
+      expect(result).toMatchObject({ ok: false, name: 'SmsPartnerApiError', code: 4 });
       expect(problems).toEqual([]);
     });
 

@@ -17,7 +17,7 @@ export function createPact(): PactV4 {
 /** The account the provider states create. A test key, not a secret. */
 export const PACT_KEY = 'pact-test-key';
 
-export const { like, integer, decimal, string, regex, eachLike, fromProviderState } = MatchersV3;
+export const { boolean, like, integer, decimal, string, regex, eachLike, fromProviderState } = MatchersV3;
 
 export const JSON_TYPE = {
   'Content-Type': regex('application/json(;.*)?', 'application/json; charset=UTF-8'),
@@ -28,13 +28,3 @@ export const XML_TYPE = { 'Content-Type': regex('application/xml(;.*)?', 'applic
 export function failureBody(code: number, message: string) {
   return { success: false, code, message: string(message) };
 }
-
-/** The single-send answer (also long number and survey), matched by type: values differ per run. */
-export const SEND_RECEIPT = {
-  success: true,
-  code: 200,
-  message_id: integer(1000),
-  nb_sms: integer(1),
-  cost: decimal(0.038),
-  currency: string('EUR'),
-};

@@ -1,9 +1,8 @@
-import { CANCEL_SUCCESS_MESSAGE, cancelSmsCodes } from '@smspartner-kit/schema';
+import { CANCEL_SUCCESS_MESSAGE, cancelSmsCodes, cancelSmsRoute } from '@smspartner-kit/schema';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import {
   type CancelSmsCode,
   type CancelSmsResponse,
-  cancelSms,
   isSmsPartnerApiError,
   SmsPartnerApiError,
   SmsPartnerResponseError,
@@ -51,9 +50,9 @@ describe('cancelSms', () => {
       );
     });
 
-    test('the standalone function sends the same request as the client method', async () => {
+    test("the transport called with the endpoint's route sends the same request as the client method", async () => {
       const { transport, requests } = observedTransport(replies(json(success)));
-      await expect(cancelSms(transport, { messageId: 300 })).resolves.toEqual(success);
+      await expect(transport.call(cancelSmsRoute, { messageId: 300 })).resolves.toEqual(success);
       expect(requests.map((request) => request.url)).toEqual([
         'http://127.0.0.1:4010/v1/message-cancel?apiKey=test-funded-key&messageId=300',
       ]);

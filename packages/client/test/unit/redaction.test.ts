@@ -1,4 +1,5 @@
 import { inspect } from 'node:util';
+import { startMockServer } from '@smspartner-kit/mock-server';
 import { describe, expect, test } from 'vitest';
 import { createSmsPartnerClient, isSmsPartnerError, type SmsPartnerClientOptions } from '../../src/index.ts';
 import { json, networkFailure, observedClient, type Reply, rejectionOf, replies, text } from './helpers.ts';
@@ -154,5 +155,20 @@ describe('the API key never leaks into an error', () => {
     expect(String(error)).toMatchInlineSnapshot(
       `"SmsPartnerApiError: SMS Partner answered code 10 (Invalid API key) to GET http://127.0.0.1:4010/v1/message-cancel?apiKey=REDACTED&messageId=300"`,
     );
+  });
+
+  test("one convention: the client's error and the mock's log line show the same redacted URL", async () => {
+    const lines: string[] = [];
+    const mock = await startMockServer({ port: 0, log: (line) => lines.push(line) });
+    try {
+      const client = createSmsPartnerClient({ baseUrl: mock.url, apiKey: SECRET, retry: 0 });
+      const error = (await rejectionOf(client.cancelSms(cancel))) as { request: { url: string } };
+      const { pathname, search } = new URL(error.request.url);
+      expect(`${pathname}${search}`).toBe('/v1/message-cancel?apiKey=REDACTED&messageId=300');
+      expect(lines).toEqual([`GET ${pathname}${search} -> 200 code=10`]);
+      expectNoKey(error);
+    } finally {
+      await mock.close();
+    }
   });
 });

@@ -60,7 +60,7 @@ describe('status methods and their normalisers', () => {
       ),
     );
     const result = await client.getMultiStatus({
-      pairs: [{ phoneNumber: '+212620123456', messageId: 2270142 }],
+      SMSStatut_List: [{ phoneNumber: '+212620123456', messageId: 2270142 }],
     });
     expect(requests[0]).toMatchObject({
       method: 'POST',

@@ -1,12 +1,11 @@
-import type { Endpoints } from '@smspartner-kit/schema';
+import { cancelSmsRoute, type Endpoints, sendSmsRoute } from '@smspartner-kit/schema';
 import { describe, expectTypeOf, test } from 'vitest';
 import {
   type CancelSmsCode,
-  type CancelSmsInput,
   type CancelSmsResponse,
-  cancelSms,
   createSmsPartnerClient,
   type EndpointCode,
+  type EndpointInput,
   type EndpointName,
   type EndpointResult,
   isSmsPartnerApiError,
@@ -18,6 +17,7 @@ import {
   type SmsPartnerClient,
   type SmsPartnerTransport,
   sendSms,
+  type WireParams,
 } from '../../src/index.ts';
 import { xmlFormat } from '../../src/xml.ts';
 
@@ -67,10 +67,24 @@ describe('results', () => {
     expectTypeOf<CancelSmsResponse['success']>().toEqualTypeOf<true>();
   });
 
-  test('the standalone functions match the client methods', () => {
+  test('the standalone calls match the client methods', () => {
     expectTypeOf(sendSms).parameters.toEqualTypeOf<[SmsPartnerTransport, SendSmsInput]>();
-    expectTypeOf(cancelSms).parameters.toEqualTypeOf<[SmsPartnerTransport, CancelSmsInput]>();
-    expectTypeOf(cancelSms(transport, { messageId: 1 })).toEqualTypeOf<Promise<CancelSmsResponse>>();
+    expectTypeOf(transport.call(cancelSmsRoute, { messageId: 1 })).toEqualTypeOf<
+      Promise<CancelSmsResponse>
+    >();
+    expectTypeOf(transport.call(sendSmsRoute, { phoneNumbers: '+33600000000', message: 'x' })).toEqualTypeOf<
+      Promise<SendSmsResponse>
+    >();
+  });
+
+  test("the transport takes the route's wire parameters, typed by the registry's request", () => {
+    expectTypeOf<WireParams<'cancelSms'>>().toEqualTypeOf<{ readonly messageId: number | string }>();
+    // @ts-expect-error messageId is required
+    void transport.call(cancelSmsRoute, {});
+    // @ts-expect-error the transport adds apiKey itself
+    void transport.call(cancelSmsRoute, { messageId: 1, apiKey: 'k' });
+    // @ts-expect-error wire parameters are the API's: phoneNumbers is one string
+    void transport.call(sendSmsRoute, { phoneNumbers: ['+33600000000'], message: 'x' });
   });
 });
 
@@ -91,7 +105,16 @@ describe('the client shape', () => {
     void client.sendSms({ phoneNumbers: '+33600000000', message: 'x', sandbox: 1 });
     // @ts-expect-error messageId is required
     void client.cancelSms({});
+    // @ts-expect-error getCredits takes no field
+    void client.getCredits({ messageId: 1 });
     expectTypeOf(client.sendSms).parameter(0).toEqualTypeOf<SendSmsInput>();
+  });
+
+  test('an endpoint without a conversion takes its wire parameters; one with a conversion, its input', () => {
+    expectTypeOf<EndpointInput<'cancelSms'>>().toEqualTypeOf<WireParams<'cancelSms'>>();
+    expectTypeOf(client.cancelSms).parameter(0).toEqualTypeOf<{ readonly messageId: number | string }>();
+    expectTypeOf<EndpointInput<'sendSms'>>().toEqualTypeOf<SendSmsInput>();
+    expectTypeOf(client.getCredits).parameters.toEqualTypeOf<[input?: EndpointInput<'getCredits'>]>();
   });
 
   test('options are checked', () => {

@@ -17,9 +17,10 @@ export interface CodeEntry {
   readonly message: string;
   readonly source: CodeSource;
   /**
-   * The HTTP status this answer travels with, where the docs give one (HTTP
-   * 429 over a rate limit). Without it, a failure carries the mock's
-   * configured `errorHttpStatus`.
+   * The HTTP status the docs give this answer, when it is not the one every
+   * `success: false` body travels with (e.g. 429 over the rate limit of the
+   * verification pages). The mock's HTTP layer sends it; without it, the
+   * configured `errorHttpStatus` applies.
    */
   readonly httpStatus?: number;
 }
@@ -47,6 +48,16 @@ export const accountGateCodes = {
   30: { message: 'Account blocked', source: 'official' },
   40: { message: 'API access denied', source: 'community' },
   96: { message: 'IP address not authorised', source: 'community' },
+} as const satisfies CodeCatalogue;
+
+/**
+ * Over a documented rate limit (360 requests per minute on the number
+ * verification pages): HTTP 429 [official]. The body is not documented; this
+ * one is the project's, numbered after the platform's own code 429 for the
+ * same case (Mail Partner's table on the Error Codes page).
+ */
+export const rateLimitCodes = {
+  429: { message: 'Too many requests in one minute', source: 'mock', httpStatus: 429 },
 } as const satisfies CodeCatalogue;
 
 /** The codes of a catalogue, as numbers, in ascending order. */

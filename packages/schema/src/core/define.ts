@@ -10,7 +10,9 @@ export type ApiPath = `/v1/${string}`;
 
 /**
  * How an issue on one request field becomes a control code. A field (or a
- * case) without a code here is an item of the code-9 validation list.
+ * case) without a code here is an item of the code-9 validation list. The
+ * field is a top-level name (`groupId`), or a dotted path into a nested object
+ * (`parameters.isBuyer`) where the API gives a nested field a code of its own.
  */
 export interface FieldCodes<Code extends number> {
   /** The field is absent or empty. */
@@ -25,14 +27,6 @@ export interface FieldCodes<Code extends number> {
    * `missing` code when the item lacks `f`), before the list's own codes.
    */
   readonly items?: { readonly [itemField: string]: Omit<FieldCodes<Code>, 'items'> };
-}
-
-/** A documented rate limit: at most `requests` per `perMs` milliseconds, per account. */
-export interface RateLimit {
-  readonly requests: number;
-  readonly perMs: number;
-  /** The code answered over the limit (in the endpoint's catalogue, with its HTTP status). */
-  readonly code: number;
 }
 
 /**
@@ -112,13 +106,42 @@ export interface EndpointDefinition<
    */
   readonly alsoAnswers?: { readonly methods?: readonly HttpMethod[]; readonly paths?: readonly ApiPath[] };
   /**
-   * The endpoint's documented rate limit (statistics: 5 requests per minute).
-   * The mock counts every request of an account that passes the key and the
-   * gates, on the account's clock.
+   * Where another entry answers on the same method and path, the request field
+   * whose presence makes a request this entry's: Add Bulk Contacts is
+   * `POST /v1/contact/add` with `contactsList` instead of `contact`. The other
+   * entry (the one without `selectedBy`) is the route's own.
    */
-  readonly rateLimit?: RateLimit;
+  readonly selectedBy?: string;
+  /**
+   * The code for a request the schema refuses on a field without a code of its
+   * own, and for an undocumented field in strict mode, on an endpoint whose
+   * code 9 is not the validation list (sub-account creation: 9 is "balance
+   * must be greater than 0"). Absent: the code-9 validation list.
+   */
+  readonly fallbackCode?: keyof Codes & number;
   /** Object-valued keys whose XML keeps element names inside their entry (the credits `user` block). */
   readonly xmlNamedKeys?: readonly string[];
+  /**
+   * A documented limit of requests per minute (the number verification pages:
+   * 360). The mock counts each account's requests to the endpoint on its clock
+   * and answers code 429, with its catalogue's HTTP status, over it; the
+   * catalogue must hold 429 (`rateLimitCodes`).
+   */
+  readonly rateLimit?: { readonly perMinute: number };
+  /**
+   * Whether code 9 is this endpoint's validation list (`error: [{elementId,
+   * message}]`), as it is by default wherever the catalogue holds 9. False
+   * where 9 means something else (call forwarding: an invalid e-mail; contact
+   * targeting: minAge required): then every request field that can fail must
+   * have a code of its own, and strict mode only reports undocumented fields.
+   */
+  readonly validationList?: boolean;
+  /**
+   * The `code` a success body carries: 200 by default; another number where
+   * the docs show one (call forwarding answers 2); `null` where the success
+   * body has no `code` at all (contact targeting). See {@link successCodeOf}.
+   */
+  readonly successCode?: number | null;
   /** Names of the provider states the contract tests use with this endpoint. */
   readonly states: readonly State[];
   /** A request and its success answer, for docs and contracts. */
@@ -151,6 +174,26 @@ export function defineEndpoint<
   return { ...route, ...definition };
 }
 
+/**
+ * The top-level fields of an endpoint's request schema, read through its
+ * pipes and checks (an object schema wrapped by `.check(…)` or a pipe): what
+ * the endpoint documents.
+ */
+export function requestShapeOf(endpoint: AnyEndpoint): Readonly<Record<string, unknown>> {
+  let schema: unknown = endpoint.request;
+  for (let depth = 0; depth < 10 && schema; depth++) {
+    const def = (schema as { _zod?: { def?: { shape?: Record<string, unknown>; in?: unknown } } })._zod?.def;
+    if (def?.shape) return def.shape;
+    schema = def?.in;
+  }
+  return {};
+}
+
+/** The `code` of an endpoint's success body: 200, its own (2), or null when the body has none. */
+export function successCodeOf(endpoint: AnyEndpoint): number | null {
+  return endpoint.successCode === undefined ? 200 : endpoint.successCode;
+}
+
 /** The key codes of an endpoint: its own, or 1 (missing) and 10 (unknown). */
 export function authOf(endpoint: AnyEndpoint): { missing: number; unknown: number } {
   return endpoint.auth ?? { missing: 1, unknown: 10 };
@@ -164,11 +207,31 @@ export interface RequestRejection {
   errors?: ValidationIssue[];
 }
 
+/** The segments of a field of `fieldCodes`: `parameters.isBuyer` → `['parameters', 'isBuyer']`. */
+export function fieldPath(field: string): string[] {
+  return field.split('.');
+}
+
+function valueAt(raw: Record<string, unknown>, path: readonly string[]): unknown {
+  let value: unknown = raw;
+  for (const segment of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, segment)) return undefined;
+    value = (value as Record<string, unknown>)[segment];
+  }
+  return value;
+}
+
+function isUnder(issue: z.core.$ZodIssue, path: readonly string[]): boolean {
+  return path.every((segment, index) => String(issue.path[index] ?? '') === segment);
+}
+
 /**
  * Turns request-schema issues into the answer SMS Partner gives: the first
- * field of `fieldCodes` (in declared order) that has an issue decides the code;
- * otherwise every issue becomes an item of a code-9 list, one per field.
- * `raw` is the request as received, to tell a missing field from a bad one.
+ * field of `fieldCodes` (in declared order) that has an issue (on itself or
+ * inside it) decides the code; otherwise the endpoint's `fallbackCode`, or
+ * every issue becomes an item of a code-9 list, one per field (a nested field
+ * is named `children[contact].children[firstname].data`). `raw` is the request
+ * as received, to tell a missing field from a bad one.
  */
 export function rejectRequest(
   endpoint: AnyEndpoint,
@@ -186,14 +249,15 @@ export function rejectRequest(
       : (found.map((issue) => codes.byIssue?.[issue.code]).find((code) => code !== undefined) ??
         codes.invalid);
   for (const [field, codes] of Object.entries(endpoint.fieldCodes) as [string, FieldCodes<number>][]) {
-    const fieldIssues = issues.filter((issue) => String(issue.path[0] ?? '') === field);
+    const path = fieldPath(field);
+    const fieldIssues = issues.filter((issue) => isUnder(issue, path));
     if (fieldIssues.length === 0) continue;
-    const value = raw[field];
+    const value = valueAt(raw, path);
     let code: number | undefined;
     if (codes.items && Array.isArray(value)) {
       // The first item issue on a field with codes of its own decides (items in order).
       for (const issue of fieldIssues) {
-        const [, index, itemField] = issue.path;
+        const [index, itemField] = issue.path.slice(path.length);
         const itemCodes = typeof itemField === 'string' ? codes.items[itemField] : undefined;
         if (typeof index !== 'number' || !itemCodes) continue;
         const item = value[index];
@@ -208,13 +272,21 @@ export function rejectRequest(
     code ??= decide(codes, value, fieldIssues);
     if (code !== undefined) return { code, message: endpoint.codes[code]?.message ?? 'Invalid request' };
   }
+  const fallback = endpoint.fallbackCode as number | undefined;
+  if (fallback !== undefined) {
+    return { code: fallback, message: endpoint.codes[fallback]?.message ?? 'Invalid request' };
+  }
   const seen = new Set<string>();
   const errors: ValidationIssue[] = [];
   for (const issue of issues) {
-    const field = String(issue.path[0] ?? 'form');
-    if (seen.has(field)) continue;
-    seen.add(field);
-    errors.push({ elementId: elementIdFor(field), message: issue.message });
+    // A top-level field is one item whatever its issues; a nested field is an item of its own.
+    const nested = issue.path.length > 1 && typeof issue.path[1] === 'string';
+    const path = (nested ? issue.path : issue.path.slice(0, 1)).map(String);
+    const [field = 'form', ...inner] = path;
+    const key = [field, ...inner].join('.');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    errors.push({ elementId: elementIdFor(field, ...inner), message: issue.message });
   }
   return { code: 9, message: endpoint.codes[9]?.message ?? 'Invalid request', errors };
 }

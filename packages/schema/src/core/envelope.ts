@@ -10,9 +10,13 @@ export const validationIssue = z.object({
 });
 export type ValidationIssue = z.infer<typeof validationIssue>;
 
-/** The `elementId` SMS Partner uses for a request field. */
-export function elementIdFor(field: string): string {
-  return `children[${field}].data`;
+/**
+ * The `elementId` SMS Partner uses for a request field; a field inside an
+ * object (`contact.firstname`) is a child of its parent, as Symfony's form
+ * errors name it: `children[contact].children[firstname].data`.
+ */
+export function elementIdFor(field: string, ...nested: readonly string[]): string {
+  return `${[field, ...nested].map((name) => `children[${name}]`).join('.')}.data`;
 }
 
 /**

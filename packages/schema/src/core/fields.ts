@@ -36,3 +36,18 @@ export const flag = (name: string) => {
   const message = `The ${name} flag must be 0 or 1`;
   return z.optional(z.pipe(integerLike(message), z.int().check(z.gte(0, message), z.lte(1, message))));
 };
+
+/**
+ * A page number of a listing (contacts, sub-accounts; default 1). The docs
+ * give no code for a bad one: anything but a whole number from 1 reads as
+ * page 1, as a PHP back end casting it would (the mock's reading).
+ */
+export const pageField = z.optional(
+  z.pipe(
+    z.custom<number | string>(),
+    z.transform((value: number | string): number => {
+      const number = typeof value === 'string' && /^\s*\d{1,15}\s*$/.test(value) ? Number(value) : value;
+      return typeof number === 'number' && Number.isSafeInteger(number) && number >= 1 ? number : 1;
+    }),
+  ),
+);

@@ -174,3 +174,16 @@ export function formatParisDateTime(epochMs: number): string {
   const w = toParisWallTime(epochMs);
   return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}`;
 }
+
+/**
+ * ISO 8601 with Paris's offset, to the second (`2020-10-02T16:40:05+02:00`):
+ * how the contact and group answers write `createdAt`.
+ */
+export function formatParisIsoDateTime(epochMs: number): string {
+  const w = toParisWallTime(epochMs);
+  const offsetMinutes = Math.round(parisOffsetMs(epochMs) / 60_000);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  const offset = `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${offset}`;
+}

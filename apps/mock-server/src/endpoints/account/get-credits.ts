@@ -10,20 +10,20 @@ import { defineHandler } from '../../core/define-handler.js';
  */
 export const getCredits = defineHandler('getCredits', (_request, { account, state, now }) => {
   const balance = formatAmount(account.balanceMicros, 3);
-  const { username, name, firstname, lastname } = account.settings;
+  const { firstname, lastname } = account.settings;
   const lowCost = state.lowCostCredits(account);
   return {
     success: true,
     code: 200,
     user: {
-      username: username ?? `${name ?? 'account'}@example.test`,
+      username: account.login,
       ...(firstname !== undefined ? { firstname } : {}),
       ...(lastname !== undefined ? { lastname } : {}),
     },
     credits: {
       creditSms: account.credits,
       creditSmsECO: lowCost,
-      creditHlr: account.settings.hlrCredits,
+      creditHlr: account.hlrCredits,
       toSend: state.messages.pendingSms(account, now),
       solde: balance,
       currency: 'EUR',

@@ -47,11 +47,33 @@ export interface SendPlan {
   readonly sandbox?: boolean | undefined;
   /** Code-9 items already found (the request schema's), so one answer names every faulty field. */
   readonly issues?: readonly ValidationIssue[];
+  /**
+   * Prices a recipient otherwise than as an SMS of its text (an RCS message
+   * that reaches it): `units` of the plan's own kind for `costMicros`.
+   * Undefined prices it as an SMS (the RCS fallback, or a destination the
+   * plan does not price). The rules on the SMS text (42, 52) still apply.
+   */
+  readonly ownPrice?: (recipient: { e164: string; country: string | undefined }) => OwnPrice | undefined;
+  /** The text the message book keeps, when it is not the recipients' SMS text (an RCS message's content). */
+  readonly storedText?: string;
+}
+
+/** What {@link SendPlan.ownPrice} charges a recipient. */
+export interface OwnPrice {
+  readonly units: number;
+  readonly costMicros: number;
 }
 
 /** How one recipient went. */
 export type RecipientOutcome =
-  | { readonly ok: true; readonly phoneNumber: string; readonly nbSms: number; readonly costMicros: number }
+  | {
+      readonly ok: true;
+      readonly phoneNumber: string;
+      readonly nbSms: number;
+      readonly costMicros: number;
+      /** Units of the plan's own kind (an RCS message), when {@link SendPlan.ownPrice} priced it. */
+      readonly units?: number;
+    }
   | { readonly ok: false; readonly phoneNumber: string; readonly code: Exclude<SendSmsCode, 200> };
 
 /** A send that went through: the stored message and how each recipient went (a failure has `success: false`). */
@@ -77,6 +99,7 @@ interface Priced {
   readonly text: string;
   readonly nbSms: number;
   readonly costMicros: number;
+  readonly own: OwnPrice | undefined;
   readonly problem: EstimateProblem | undefined;
 }
 
@@ -108,20 +131,25 @@ function price(plan: SendPlan, { state, config, account }: SendContext): Priced[
     const shared = estimate.problems.find((problem) => problem.code === 42 || problem.code === 52);
     estimate.recipients.forEach((priced, index) => {
       const recipient = recipients[index] as SendRecipient;
+      const own =
+        priced.e164 === undefined
+          ? undefined
+          : plan.ownPrice?.({ e164: priced.e164, country: priced.country });
       const problem: EstimateProblem | undefined =
         priced.e164 === undefined
           ? { code: 9, reason: 'invalid-number', number: priced.input }
           : (shared ??
-            (priced.priceMicros === undefined
+            (own === undefined && priced.priceMicros === undefined
               ? { code: 13, reason: 'not-priced', number: priced.input }
               : undefined));
-      const parts = estimate.message.parts;
+      const parts = own ? 0 : estimate.message.parts;
       byRecipient.set(recipient, {
         recipient,
         e164: priced.e164,
         text: estimate.message.text,
         nbSms: problem ? 0 : parts,
-        costMicros: problem ? 0 : parts * (priced.priceMicros ?? 0),
+        costMicros: problem ? 0 : (own?.costMicros ?? parts * (priced.priceMicros ?? 0)),
+        own: problem ? undefined : own,
         problem,
       });
     });
@@ -193,7 +221,13 @@ export function runSend(plan: SendPlan, context: SendContext): SendDone | Failur
     const phoneNumber = item.e164 ?? recipient.phoneNumber;
     if (code !== undefined) return { ok: false, phoneNumber, code };
     sent.push(item);
-    return { ok: true, phoneNumber, nbSms: item.nbSms, costMicros: item.costMicros };
+    return {
+      ok: true,
+      phoneNumber,
+      nbSms: item.nbSms,
+      costMicros: item.costMicros,
+      ...(item.own ? { units: item.own.units } : {}),
+    };
   });
   if (plan.mode === 'whole') {
     // The whole send answers the rule that comes first, whichever recipient broke it.
@@ -211,7 +245,9 @@ export function runSend(plan: SendPlan, context: SendContext): SendDone | Failur
     {
       kind: plan.kind,
       phoneNumbers: sent.map((item) => item.e164 ?? item.recipient.phoneNumber),
-      message: plan.mode === 'whole' ? (sent[0] as Priced).text : sent.map((item) => item.text).join('\n'),
+      message:
+        plan.storedText ??
+        (plan.mode === 'whole' ? (sent[0] as Priced).text : sent.map((item) => item.text).join('\n')),
       sender: plan.sender,
       range,
       tag: plan.tag,
@@ -243,8 +279,7 @@ export function rejectSend(
   context: SendContext & Pick<HandlerContext<'sendSms'>, 'raw'>,
 ): Failure<SendSmsCode> {
   const { raw, now } = context;
-  const field = raw[numbersField];
-  const numbers = typeof field === 'string' ? splitPhoneNumbers(field) : [];
+  const numbers = numbersOf(raw[numbersField]);
   const recipients = numbers.map((phoneNumber) => ({ phoneNumber, message: '' }));
   const found = [...issues];
   const date = raw.scheduledDeliveryDate;
@@ -257,6 +292,16 @@ export function rejectSend(
   }
   const outcome = runSend({ kind, mode: 'whole', numbersField, recipients, issues: found }, context);
   return 'success' in outcome ? outcome : validationFailure(found);
+}
+
+/**
+ * The numbers of a numbers field: a comma-separated string (the send pages),
+ * or a list of strings (the RCS page's JSON examples); blank items dropped.
+ */
+export function numbersOf(field: unknown): string[] {
+  if (typeof field === 'string') return splitPhoneNumbers(field);
+  if (!Array.isArray(field)) return [];
+  return field.flatMap((item) => (typeof item === 'string' && item.trim() !== '' ? [item.trim()] : []));
 }
 
 /** A raw hour or minute as the request schema reads it (a JSON number or a digit string), else undefined. */

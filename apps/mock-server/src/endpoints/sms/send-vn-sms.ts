@@ -1,11 +1,7 @@
 import { splitPhoneNumbers } from '@smspartner-kit/schema';
 import { defineHandler } from '../../core/define-handler.js';
+import { normalizeVirtualNumber } from '../../rules/virtual-number.js';
 import { euros, rejectSend, runSend, scheduleEcho } from './send-pipeline.js';
-
-/** International without "+", as the docs write virtual numbers (336xxxxxxxx). */
-function normalizeVirtualNumber(value: string): string {
-  return value.replace(/^\+/, '').replace(/\s+/g, '');
-}
 
 /**
  * POST /v1/vn/send. As a single send, plus: `from` must be one of the

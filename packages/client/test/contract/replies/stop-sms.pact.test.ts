@@ -170,7 +170,7 @@ describe('STOP-list contracts', () => {
           retry: 0,
           ...(clientKey ? { apiKey: clientKey } : {}),
         });
-        await expect(transport.call(name as never, route as never, rest as never)).rejects.toMatchObject({
+        await expect(transport.call(route as never, rest as never)).rejects.toMatchObject({
           name: 'SmsPartnerApiError',
           code,
         });

@@ -165,7 +165,7 @@ describe('status contracts: successes', () => {
       )
       .executeTest(async (server) => {
         const result = await client(server.url).getMultiStatus({
-          pairs: [
+          SMSStatut_List: [
             { phoneNumber: '+33600000000', messageId: 1000 },
             { phoneNumber: '+33611111111', messageId: 999999 },
           ],
@@ -418,7 +418,7 @@ const failures: [
     'getSendingStatistics',
     429,
     'statistics past 5 requests in a minute',
-    ['an account at a rate limit', { apiKey: PACT_KEY, endpoint: 'getSendingStatistics' }],
+    ['the rate limit is reached', { apiKey: PACT_KEY, endpoint: 'getSendingStatistics' }],
     { interval: 'last_month' },
   ],
 ];
@@ -482,7 +482,7 @@ describe('status contracts: every code', () => {
           retry: 0,
           ...(clientKey ? { apiKey: clientKey } : {}),
         });
-        await expect(transport.call(name as never, route as never, rest as never)).rejects.toMatchObject({
+        await expect(transport.call(route as never, rest as never)).rejects.toMatchObject({
           name: 'SmsPartnerApiError',
           code,
         });

@@ -18,7 +18,11 @@ export type GetMessageStatusRequest = z.input<typeof getMessageStatusRequest>;
  * (default `+33600000000`) and `status` (a delivery status the message has
  * reached on the mock's clock) for a delivered message.
  */
-export const statusStates = ['an account with credits', 'a message with a delivery status'] as const;
+export const statusStates = [
+  'an account with credits',
+  'an account with settings',
+  'a message with a delivery status',
+] as const;
 
 /** The registry entry of GET /v1/message-status: {@link getMessageStatusRoute} plus the request side. */
 export const getMessageStatus = defineEndpoint(getMessageStatusRoute, {

@@ -51,8 +51,9 @@ export const getSendingStatistics = defineEndpoint(getSendingStatisticsRoute, {
   summary: 'SMS sent and their cost, month by month, over a period',
   request: getSendingStatisticsRequest,
   fieldCodes: { apiKey: { missing: 1, invalid: 1 } },
-  rateLimit: { requests: 5, perMs: 60_000, code: 429 },
-  states: ['an account with credits', 'a message with a delivery status', 'an account at a rate limit'],
+  rateLimit: { perMinute: 5 },
+  successCode: null,
+  states: ['an account with credits', 'a message with a delivery status', 'the rate limit is reached'],
   example: {
     request: { apiKey: 'YOUR_API_KEY', interval: 'custom', from: '01-10-2021', to: '30-11-2021' },
     response: {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { authCodes, type CodeCatalogue } from '../../../core/codes.js';
+import { authCodes, type CodeCatalogue, rateLimitCodes } from '../../../core/codes.js';
 import { defineRoute } from '../../../core/define.js';
 
 /**
@@ -34,8 +34,8 @@ export type GetSendingStatisticsResponse = z.infer<typeof getSendingStatisticsRe
  */
 export const getSendingStatisticsCodes = {
   ...authCodes,
+  ...rateLimitCodes,
   9: { message: 'At least one constraint was not respected', source: 'mock' },
-  429: { message: 'Too many requests: at most 5 per minute', source: 'mock', httpStatus: 429 },
 } as const satisfies CodeCatalogue;
 export type GetSendingStatisticsCode = keyof typeof getSendingStatisticsCodes;
 
