@@ -13,12 +13,12 @@ export {
   type AccountConfig,
   accountConfig,
   defaultConfigInput,
-  loadConfigFile,
   type MockConfig,
   type MockConfigInput,
   mockConfig,
   parseConfig,
 } from './core/config.js';
+export { loadConfigFile } from './http/config-file.js';
 
 // The handler pipeline, and every endpoint's handler by registry name
 export {
@@ -77,6 +77,20 @@ export {
   type StoredGroup,
 } from './state/contacts.js';
 export { type CreditMove, SubaccountBook, type SubaccountInfo } from './state/subaccounts.js';
+export { fingerprint, type JournalView } from './state/journal.js';
+export { ANY_ENDPOINT, type Fault, type FaultAction, FaultBook, type FaultInput } from './state/faults.js';
+export {
+  ACCOUNT_SECTIONS,
+  applySeed,
+  parseSeed,
+  type SeedAccount,
+  type SeedDocument,
+  type SeedDocumentInput,
+  SeedError,
+  type SeedMessage,
+  type SeedReport,
+  seedDocument,
+} from './state/seed.js';
 
 // Pure rules
 export { CANCEL_CUTOFF_MS, type CancelDecision, decideCancel } from './rules/cancel.js';

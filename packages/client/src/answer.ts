@@ -91,8 +91,9 @@ function toIssues(issues: readonly { code: string; path: PropertyKey[]; message:
  * whatever the HTTP status: SMS Partner's verdict is the body's `success` and
  * `code`. The only place a body becomes a class.
  *
- * - `success: true` and the endpoint's response schema → the parsed result
- *   (extra fields dropped).
+ * - `success: true` (or neither `success` nor `code`, as Add Bulk Contacts'
+ *   report) and the endpoint's response schema → the parsed result (extra
+ *   fields dropped).
  * - the error envelope with a code of the endpoint's catalogue → {@link SmsPartnerApiError}.
  * - anything else → {@link SmsPartnerResponseError}.
  */
@@ -119,6 +120,13 @@ export function readAnswer<Name extends EndpointName>(answer: Answer<Name>): End
   const parsed = parseBody(route, answer.text, answer.plugin);
   if (!parsed.ok) return fail('unparseable', parsed.detail, undefined, []);
   const body = parsed.value;
+
+  // A body with neither `success` nor `code` is a success where the endpoint's success has
+  // neither (Add Bulk Contacts' bare report): the response schema decides, else it is judged below.
+  if (isRecord(body) && body.success === undefined && body.code === undefined) {
+    const result = route.response.safeParse(body);
+    if (result.success) return result.data as EndpointResult<Name>;
+  }
 
   if (isRecord(body) && body.success === true) {
     const result = route.response.safeParse(body);

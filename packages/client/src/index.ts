@@ -35,6 +35,27 @@ export {
 // `parseDeliveryReceipt`) are the `@smspartner-kit/client/webhooks` entry, for the
 // server that receives them: an app that only calls the API does not bundle their schemas.
 export { parseStatusDate } from '@smspartner-kit/schema';
+export {
+  type BulkContactsReport,
+  type Contact,
+  type ContactPage,
+  type Group,
+  normalizeAddedGroup,
+  normalizeBulkContactsReport,
+  normalizeContact,
+  normalizeContactPage,
+  normalizeGroups,
+} from './normalize/contacts.js';
+export {
+  type CreatedSubaccount,
+  type CreditMove,
+  creditAmount,
+  normalizeCreatedSubaccount,
+  normalizeCreditMove,
+  normalizeSubaccountPage,
+  type Subaccount,
+  type SubaccountPage,
+} from './normalize/subaccounts.js';
 
 // Errors and guards
 export {

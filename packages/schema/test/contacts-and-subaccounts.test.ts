@@ -12,6 +12,7 @@ import {
   isContactUrl,
   listContacts,
   rejectRequest,
+  sendRcs,
   updateContact,
 } from '../src/index.ts';
 
@@ -184,6 +185,24 @@ describe('contact requests → control code', () => {
           elementId: 'children[contact].children[url].data',
           message: 'The URL must start with http:// or https://',
         },
+      ],
+    });
+  });
+
+  test('children are named only where the entry says so: a nested RCS field is an item on its top-level field (send.md)', () => {
+    expect(updateContact.childElementIds).toEqual(['contact']);
+    const outcome = reject(sendRcs, {
+      apiKey: 'k',
+      phoneNumbers: ['+33612345678'],
+      isUnicode: 1,
+      richContent: { conversation: { text: 'Hello' } },
+      failover: { sender: 'ab', message: 'x' },
+    });
+    expect(outcome).toEqual({
+      code: 9,
+      message: expect.any(String),
+      errors: [
+        { elementId: 'children[failover].data', message: 'The sender must be at least 3 characters long' },
       ],
     });
   });

@@ -194,7 +194,7 @@ describe('_format', () => {
     },
   );
 
-  test('the endpoints whose pages document no _format (contacts, sub-account removal) do not read one', () => {
+  test('the endpoints whose pages document no _format (contacts, sub-account removal, rental status, call forwarding, RCS) do not read one', () => {
     expect(silent.map((endpoint) => endpoint.name).sort()).toEqual([
       'addBulkContacts',
       'addContact',
@@ -202,9 +202,15 @@ describe('_format', () => {
       'deleteContact',
       'deleteGroup',
       'getContact',
+      // contact-rental.md §3: apiKey and token only.
+      'getRentalStatus',
       'listContacts',
       'listGroups',
       'removeSubaccount',
+      // rcs.md: "No sandbox, tag, urlDlr, _format documented".
+      'sendRcs',
+      // call-forwarding.md: "No _format documented".
+      'setCallForwarding',
       'updateContact',
     ]);
     for (const endpoint of silent) {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { DEFAULT_STOP_MENTION, DELIVERY_STATUSES, parseAmount } from '@smspartner-kit/schema';
 import * as z from 'zod/mini';
 import { DEFAULT_DELIVERY_DELAY_MS, MAX_DELIVERY_DELAY_MS } from '../rules/delivery.js';
@@ -222,21 +221,4 @@ export function parseConfig(input: unknown, origin = 'config'): MockConfig {
     keys.add(account.apiKey);
   }
   return result.data;
-}
-
-/** Reads a JSON config file. */
-export function loadConfigFile(path: string): MockConfig {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new Error(`Cannot read config file ${path}: ${(error as Error).message}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`Config file ${path} is not JSON: ${(error as Error).message}`);
-  }
-  return parseConfig(json, `config file ${path}`);
 }

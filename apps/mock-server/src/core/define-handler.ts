@@ -12,6 +12,7 @@ import {
 } from '@smspartner-kit/schema';
 import type * as z from 'zod/mini';
 import type { Account } from '../state/accounts.js';
+import type { Fault } from '../state/faults.js';
 import type { Store } from '../state/store.js';
 import type { MockConfig } from './config.js';
 
@@ -126,7 +127,8 @@ export interface Handler<Name extends EndpointName = EndpointName> {
  * `handle` is called, in the order the README's "Check order" states.
  *
  * @example
- * export const cancelSms = defineHandler('cancelSms', (request, { account, state, now, fail }) => …);
+ * // endpoints/<family>/<endpoint>.ts, exported under the registry name:
+ * export const name = defineHandler('name', (request, { account, state, now, fail }) => …);
  */
 export function defineHandler<Name extends EndpointName, Result extends ResultOf<Name>>(
   name: Name,
@@ -184,8 +186,7 @@ function identify(
 /**
  * The account gates, each only where the endpoint's catalogue documents its
  * code (the seed's cancel table lists none): IP allow-list → 96, API access
- * off → 40, deactivated → 20, blocked → 30; then an injected fault (500), when
- * a test asked for one.
+ * off → 40, deactivated → 20, blocked → 30.
  */
 function gate(endpoint: AnyEndpoint, account: Account, ip: string | undefined): Failure | undefined {
   const { settings } = account;
@@ -194,7 +195,6 @@ function gate(endpoint: AnyEndpoint, account: Account, ip: string | undefined): 
     [40, () => !settings.apiAccess],
     [20, () => settings.status === 'disabled'],
     [30, () => settings.status === 'blocked'],
-    [500, () => account.takeFault(endpoint.name)],
   ];
   for (const [code, test] of closed) {
     if (endpoint.codes[code] && test()) return failure(endpoint.codes, code);
@@ -242,6 +242,20 @@ function inValidationOrder(endpoint: AnyEndpoint, body: WireBody): WireBody {
   return { ...body, error: sorted };
 }
 
+/**
+ * What an injected fault asks of the adapter that carries the answer: hold it
+ * back, replace it with a bare HTTP status, or close the connection. (A fault
+ * with a code is already in the body.)
+ */
+export interface FaultEffect {
+  /** The fault's id in its account (`GET /__mock/faults`). */
+  readonly id: number;
+  readonly latencyMs?: number | undefined;
+  readonly httpStatus?: number | undefined;
+  readonly retryAfterSeconds?: number | undefined;
+  readonly drop?: boolean | undefined;
+}
+
 /** The answer to one request, and what the adapter reports next to it. */
 export interface Outcome {
   readonly body: WireBody;
@@ -255,6 +269,9 @@ export interface Outcome {
   readonly retryAfterSeconds?: number;
   /** API keys this answer may show (see {@link HandlerContext.disclose}); the adapter scrubs every other. */
   readonly disclosed: readonly string[];
+
+  /** An injected fault the adapter must apply; absent on ordinary requests. */
+  readonly fault?: FaultEffect;
 }
 
 /** The HTTP status an endpoint's catalogue gives a failure's code, if it gives one. */
@@ -286,12 +303,49 @@ function selectedFor(name: EndpointName, raw: Readonly<Record<string, unknown>>)
   return selecting.get(name)?.find(([field]) => raw[field] !== undefined)?.[1];
 }
 
+/** 429 and 503 tell the caller when to come back. */
+const RETRY_AFTER_DEFAULT: Readonly<Record<number, number>> = { 429: 1, 503: 1 };
+
+/**
+ * What a fault the account just suffered does to this request: an answer in
+ * place of the endpoint's (its code, documented by the endpoint; code 500 for
+ * a fault without an action, where the endpoint documents it; a bare status or
+ * a dropped connection), or only a delay. A fault whose code the endpoint does
+ * not document (set on the store directly) does nothing.
+ */
+function faultAnswer(
+  endpoint: AnyEndpoint,
+  fault: Fault,
+): { body?: WireBody; effect: FaultEffect } | undefined {
+  const effect: FaultEffect = {
+    id: fault.id,
+    latencyMs: fault.latencyMs,
+    httpStatus: fault.httpStatus,
+    retryAfterSeconds:
+      fault.httpStatus === undefined
+        ? undefined
+        : (fault.retryAfterSeconds ?? RETRY_AFTER_DEFAULT[fault.httpStatus]),
+    drop: fault.drop,
+  };
+  if (fault.drop || fault.httpStatus !== undefined) {
+    const status = fault.drop ? 0 : (fault.httpStatus as number);
+    return {
+      body: { success: false, message: fault.drop ? 'Injected fault: connection dropped' : `HTTP ${status}` },
+      effect,
+    };
+  }
+  const code = fault.code ?? (fault.latencyMs === undefined ? 500 : undefined);
+  if (code === undefined) return { effect };
+  if (!endpoint.codes[code]) return undefined;
+  return { body: failure(endpoint.codes, code), effect };
+}
+
 /**
  * THE pipeline, the same for every endpoint: key (1, 10) → the endpoint's
  * rate limit, where it documents one (429; every request with a known key
  * counts, a refused one does not) → strict mode's undocumented fields (9,
- * after the key so a caller without one learns nothing) → account gates and
- * faults (96, 40, 20, 30, 500) → the lifecycle catches up with the account's
+ * after the key so a caller without one learns nothing) → account gates (96,
+ * 40, 20, 30) → injected faults → the lifecycle catches up with the account's
  * clock → request schema (field codes, else the code-9 list) → the handler.
  * Nothing here is HTTP: `raw` is the query string or the JSON body, already read.
  */
@@ -310,6 +364,7 @@ export function runHandler(
   const known = requestFields(endpoint);
   const unknownFields = Object.keys(raw).filter((key) => !known.has(key));
   const disclosed: string[] = [];
+  let fault: FaultEffect | undefined;
   const answer = (body: WireBody, retryAfterSeconds?: number): Outcome => {
     const httpStatus = documentedStatus(endpoint, body);
     return {
@@ -319,6 +374,7 @@ export function runHandler(
       disclosed,
       ...(httpStatus === undefined ? {} : { httpStatus }),
       ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+      ...(fault ? { fault } : {}),
     };
   };
   raw = withoutNulls(raw);
@@ -351,6 +407,12 @@ export function runHandler(
   }
   const closed = gate(endpoint, account, env.ip);
   if (closed) return answer(closed);
+  const taken = account.takeFault(endpoint.name, env.store.random);
+  const faulty = taken && faultAnswer(endpoint, taken);
+  if (faulty) {
+    fault = faulty.effect;
+    if (faulty.body) return answer(faulty.body);
+  }
   // What the account's clock has reached happens before it is answered (a STOP reply lists its sender).
   env.store.catchUp(account);
 

@@ -2,14 +2,26 @@ import { timingSafeEqual } from 'node:crypto';
 import { type AnyEndpoint, endpoints, formatAmount, isDeliveryStatus } from '@smspartner-kit/schema';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { type Clock, isClockTime } from '../core/clock.js';
-import { accountConfig, MAX_CREDITS } from '../core/config.js';
+import {
+  accountConfig,
+  defaultConfigInput,
+  MAX_CREDITS,
+  type MockConfig,
+  parseConfig,
+} from '../core/config.js';
 import { TEST_NUMBERS } from '../rules/delivery.js';
 import type { Account } from '../state/accounts.js';
+import { AccountHandles } from '../state/inbox.js';
 import { fingerprint } from '../state/journal.js';
 import type { Store } from '../state/store.js';
 import { webhookView } from '../state/webhooks.js';
+import { accountHandles } from './account-handle.js';
 import { ACCOUNT_ADMIN_ROUTES, accountAdminRoutes } from './admin-accounts.js';
+import { mountFaultRoutes } from './admin-faults.js';
+import { mockOpenApiDocument } from './admin-openapi.js';
+import { mountSeedRoute, SEED_BODY_LIMIT } from './admin-seed.js';
 import { allowedOrigin, type CorsPolicy } from './cors.js';
+import { inboxRouter } from './inbox.js';
 import type { SecretScrubber } from './secrets.js';
 
 /** The admin API's routes, as its 404 lists them. */
@@ -20,7 +32,7 @@ export const ADMIN_ROUTES = [
   'POST /__mock/accounts',
   'GET /__mock/accounts',
   'GET /__mock/messages',
-  'POST /__mock/messages/{messageId}/status',
+  'POST /__mock/messages/:id/status',
   'POST /__mock/replies',
   'GET /__mock/webhooks',
   'POST /__mock/webhooks/flush',
@@ -32,6 +44,16 @@ export const ADMIN_ROUTES = [
   'GET /__mock/hlr',
   'GET /__mock/rcs',
   ...ACCOUNT_ADMIN_ROUTES,
+  'GET /__mock/faults',
+  'DELETE /__mock/faults',
+  'POST /__mock/seed',
+  'GET /__mock/openapi.json',
+  'GET /__mock/inbox/state',
+  'GET /__mock/inbox/messages',
+  'GET /__mock/inbox/messages/:id',
+  'POST /__mock/inbox/cancel',
+  'POST /__mock/inbox/clock/next',
+  'GET /__mock/inbox/events',
 ] as const;
 
 /** Longest wait `POST /__mock/webhooks/flush` accepts, in real milliseconds. */
@@ -54,6 +76,8 @@ export interface AdminOptions {
   /** When set, every admin request must carry it (`Authorization: Bearer …` or `X-Mock-Admin-Token`). */
   adminToken?: string | undefined;
   scrub: SecretScrubber;
+  /** The config the API answers with (the inbox's cancel runs the API's own pipeline). */
+  config?: MockConfig | undefined;
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -63,6 +87,14 @@ function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** The password of a `Basic` Authorization header: how a browser sends the admin token to the inbox. */
+function basicPassword(header: string | undefined): string | undefined {
+  if (typeof header !== 'string' || !header.startsWith('Basic ')) return undefined;
+  const decoded = Buffer.from(header.slice(6), 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return colon < 0 ? undefined : decoded.slice(colon + 1);
 }
 
 /**
@@ -80,8 +112,11 @@ export function adminGuard(options: AdminOptions) {
       const header = req.headers.authorization;
       const given =
         (typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : undefined) ??
+        basicPassword(header) ??
         req.headers['x-mock-admin-token'];
       if (typeof given !== 'string' || !sameSecret(given, options.adminToken)) {
+        // A browser opening the inbox asks for the token as a password (any user name), then sends it on every request.
+        res.setHeader('WWW-Authenticate', 'Basic realm="smspartner-mock admin", charset="UTF-8"');
         res.status(401).json({
           error: 'This mock requires its admin token: send Authorization: Bearer <token>',
         });
@@ -125,7 +160,16 @@ function wholeParam(value: unknown, min: number, max: number): number | undefine
 export function adminRouter(store: Store, options: AdminOptions): Router {
   const router = express.Router();
   router.use(adminGuard(options));
-  router.use(express.json({ limit: '64kb', type: () => true }));
+  const smallJson = express.json({ limit: '64kb', type: () => true });
+  const seedJson = express.json({ limit: SEED_BODY_LIMIT, type: () => true });
+  router.use((req, res, next) => (req.path === '/seed' ? seedJson : smallJson)(req, res, next));
+  const handles = new AccountHandles(store);
+  router.use(accountHandles(handles));
+  // Whatever an admin request changed, the inbox shows it.
+  router.use((req, res, next) => {
+    if (!SAFE_METHODS.has(req.method)) res.once('finish', () => store.changes.notify());
+    next();
+  });
   // No key leaves through the admin API either: every answer is scrubbed.
   router.use((_req, res, next) => {
     res.json = (body: unknown) => {
@@ -265,22 +309,8 @@ export function adminRouter(store: Store, options: AdminOptions): Router {
     });
   });
 
-  router.post('/faults', (req, res) => {
-    const input = body(req);
-    const apiKey = keyFrom(input.apiKey);
-    if (apiKey === undefined || apiKey === null) return bad(res, 'apiKey must be a non-empty string');
-    const { endpoint, times = 1 } = input;
-    if (typeof endpoint !== 'string' || !Object.hasOwn(endpoints, endpoint)) {
-      return bad(res, `endpoint must be one of: ${Object.keys(endpoints).join(', ')}`);
-    }
-    if (typeof times !== 'number' || !Number.isSafeInteger(times) || times < 0 || times > 1_000_000) {
-      return bad(res, 'times must be a whole number from 0 to 1000000');
-    }
-    const account = store.account(apiKey);
-    if (!account) return res.status(404).json({ error: 'No such account' });
-    account.injectFault(endpoint, times);
-    res.json({ endpoint, times });
-  });
+  mountFaultRoutes(router, store, { bad, body, keyFrom });
+  mountSeedRoute(router, store);
 
   router.get('/messages', (req, res) => {
     const apiKey = keyFrom(req.query.apiKey);
@@ -502,6 +532,28 @@ export function adminRouter(store: Store, options: AdminOptions): Router {
     });
   });
   accountAdminRoutes(router, store, { bad, body, keyFrom, wholeParam });
+  // The OpenAPI document of the API and of this admin API, with this mock as its server.
+  const documents = new Map<string, string>();
+  router.get('/openapi.json', (req, res) => {
+    const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
+    let text = documents.get(origin);
+    if (text === undefined) {
+      if (documents.size >= 16) documents.clear();
+      text = JSON.stringify(mockOpenApiDocument(origin));
+      documents.set(origin, text);
+    }
+    res.json(JSON.parse(text));
+  });
+
+  router.use(
+    '/inbox',
+    inboxRouter(store, {
+      cors: options.cors,
+      config: options.config ?? parseConfig(defaultConfigInput),
+      handles,
+      adminRouter: router,
+    }),
+  );
 
   router.use((req, res) => {
     res.status(404).json({

@@ -1,18 +1,29 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { type AnyEndpoint, endpoints } from '@smspartner-kit/schema';
+import { type AnyEndpoint, DEFAULT_PRICE_TABLE, endpoints } from '@smspartner-kit/schema';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { defaultConfigInput, type MockConfig, type MockConfigInput, parseConfig } from '../core/config.js';
-import { type RequestEnvironment, requestFields, type WireBody } from '../core/define-handler.js';
+import type { RequestEnvironment } from '../core/define-handler.js';
 import { dispatch } from '../core/dispatch.js';
-import type { Account } from '../state/accounts.js';
+import { applySeed, type SeedDocument } from '../state/seed.js';
 import { createStore, type Store } from '../state/store.js';
-import { adminRouter } from './admin.js';
+import { adminGuard, adminRouter } from './admin.js';
 import { parseBody, readBody } from './body.js';
 import { type CorsPolicy, corsMiddleware } from './cors.js';
-import { formatOf as askedFormat, httpStatusFor, type ResponseFormat, serialise } from './format.js';
-import { unknownParamsHeaders, WARNING_HEADER, warningHeader } from './headers.js';
+import { formatOf as askedFormat, endpointFormat, type ResponseFormat } from './format.js';
 import { type HostPolicy, hostAllowed } from './hosts.js';
-import { nearestRoute } from './not-found.js';
+import { serveInboxAsset } from './inbox.js';
+import {
+  type Answer,
+  deliveryOf,
+  journalAnswer,
+  malformedAnswer,
+  NONE,
+  notAllowedAnswer,
+  render,
+  routesOf,
+  tooLargeAnswer,
+  unknownEndpointAnswer,
+} from './render.js';
 import { createSecretScrubber, type SecretScrubber } from './secrets.js';
 import { createWebhookSender } from './webhook-sender.js';
 
@@ -32,6 +43,12 @@ export interface AppOptions {
   adminToken?: string;
   /** Receives one line per request, with every apiKey redacted. Silent by default. */
   log?: (line: string) => void;
+  /**
+   * A seed document (see `POST /__mock/seed`), applied once the store exists
+   * and again after every full reset: the state the mock starts from. Its
+   * prices go into the config, so every account is built with them.
+   */
+  seed?: SeedDocument;
   /**
    * Check every success body against its endpoint's response schema and fail
    * (HTTP 500) when one does not fit: for tests, so that a handler drifting
@@ -55,30 +72,7 @@ export interface MockApp {
 const STARTED = Symbol('started');
 type Timed = IncomingMessage & { originalUrl?: string; [STARTED]?: number };
 
-/** One answer of the API's routes, as {@link createApp}'s writer takes it. */
-interface Answer {
-  body: WireBody;
-  format: ResponseFormat;
-  namedKeys?: readonly string[] | undefined;
-  /**
-   * The HTTP layer's own status (400, 403, 404, 405, 413), or one the
-   * endpoint's catalogue documents for the code (429); other envelope answers
-   * get theirs from the config.
-   */
-  status?: number | undefined;
-  headers?: Record<string, string>;
-  /** For the journal. */
-  endpoint?: string;
-  account?: Account | undefined;
-  unknownFields?: readonly string[];
-  warnings?: readonly string[];
-  /** API keys this answer may show (the handler disclosed them); every other key is scrubbed. */
-  disclosed?: readonly string[];
-}
-
 type Reply = (req: Timed, res: ServerResponse, answer: Answer) => void;
-
-const NONE: readonly string[] = [];
 
 /**
  * Writes answers directly (Express's `res.send` costs more than the answer),
@@ -86,37 +80,23 @@ const NONE: readonly string[] = [];
  */
 function replier(config: MockConfig, store: Store, scrub: SecretScrubber, log: AppOptions['log']): Reply {
   return (req, res, answer) => {
-    const status = httpStatusFor(answer.body, config.errorHttpStatus, answer.status);
-    const serialised = serialise(answer.body, answer.format, answer.namedKeys);
-    const text = scrub.text(
-      serialised.text,
-      answer.disclosed && answer.disclosed.length > 0 ? new Set(answer.disclosed) : undefined,
-    );
-    for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
-    if (answer.warnings && answer.warnings.length > 0) {
-      res.setHeader(WARNING_HEADER, warningHeader(answer.warnings.join('; ')));
+    const rendered = render(answer, config.errorHttpStatus, scrub);
+    for (const [name, value] of Object.entries(rendered.headers)) res.setHeader(name, value);
+    res.statusCode = rendered.status;
+    if (rendered.text === undefined) {
+      res.setHeader('Content-Length', 0);
+      res.end();
+    } else {
+      res.setHeader('Content-Type', rendered.contentType as string);
+      res.setHeader('Content-Length', Buffer.byteLength(rendered.text));
+      res.end(rendered.text);
     }
-    res.statusCode = status;
-    res.setHeader('Content-Type', serialised.contentType);
-    res.setHeader('Content-Length', Buffer.byteLength(text));
-    res.end(text);
     const url = req.originalUrl ?? req.url ?? '';
-    const started = req[STARTED];
-    const unknownFields = answer.unknownFields ?? NONE;
-    store.journal.record({
-      at: store.clock.now(),
-      method: req.method ?? '',
-      url,
-      endpoint: answer.endpoint,
-      status,
-      code: typeof answer.body.code === 'number' ? answer.body.code : undefined,
-      unknownFields,
-      unknownCount: unknownFields.length,
-      warnings: answer.warnings ?? NONE,
-      durationMs: started === undefined ? 0 : Math.round((performance.now() - started) * 1000) / 1000,
-      account: answer.account,
-    });
-    log?.(`${req.method} ${scrub.url(url)} -> ${status} code=${answer.body.code}`);
+    journalAnswer(store, { method: req.method ?? '', url, started: req[STARTED] }, answer, rendered.status);
+    store.changes.notify();
+    log?.(
+      `${req.method} ${scrub.url(url)} -> ${rendered.status} code=${answer.bare ? '-' : answer.body.code}`,
+    );
   };
 }
 
@@ -161,11 +141,9 @@ function mountEndpoint(
   reply: Reply,
   scrub: SecretScrubber,
 ): void {
-  const methods = [endpoint.method, ...(endpoint.alsoAnswers?.methods ?? [])] as string[];
-  const paths = [endpoint.path, ...(endpoint.alsoAnswers?.paths ?? [])] as string[];
+  const { methods, paths } = routesOf(endpoint);
   const allow = `${methods.join(', ')}, OPTIONS`;
-  const speaksXml = requestFields(endpoint).has('_format');
-  const formatOf = (...sources: unknown[]): ResponseFormat => (speaksXml ? askedFormat(...sources) : 'json');
+  const formatOf = endpointFormat(endpoint);
   const answer = (
     req: Request,
     res: Response,
@@ -175,23 +153,22 @@ function mountEndpoint(
   ) => {
     const outcome = dispatch(endpoint.name, params, { ...env, ip: req.socket.remoteAddress });
     const apiKey = params.apiKey;
-    const headers = unknownParamsHeaders(outcome.unknownFields, scrub);
-    reply(req, res, {
-      body: outcome.body,
-      format,
-      // A status the catalogue documents for this code (429), else the configured one.
-      status: outcome.httpStatus,
-      headers:
-        outcome.retryAfterSeconds === undefined
-          ? headers
-          : { ...headers, 'Retry-After': String(outcome.retryAfterSeconds) },
-      namedKeys: outcome.endpoint.xmlNamedKeys,
-      endpoint: outcome.endpoint.name,
-      account: typeof apiKey === 'string' ? env.store.account(apiKey) : undefined,
-      unknownFields: outcome.unknownFields,
-      warnings,
-      disclosed: outcome.disclosed,
-    });
+    const account = typeof apiKey === 'string' ? env.store.account(apiKey) : undefined;
+    const delivery = deliveryOf(outcome, format, warnings, account, scrub);
+    const deliver = () => {
+      if (!delivery.drop) return reply(req, res, delivery.answer);
+      // An injected dropped connection: no answer at all; the journal records status 0.
+      res.socket?.destroy();
+      journalAnswer(
+        env.store,
+        { method: req.method, url: req.originalUrl, started: (req as Timed)[STARTED] },
+        delivery.answer,
+        0,
+      );
+    };
+    // An injected delay holds the answer back (the request was processed already); unref'd, so it never keeps a closing process alive.
+    if (delivery.latencyMs) setTimeout(deliver, delivery.latencyMs).unref();
+    else deliver();
   };
 
   for (const path of paths) {
@@ -206,25 +183,11 @@ function mountEndpoint(
       if (!read.ok) {
         if (read.reason === 'aborted') return;
         res.setHeader('Connection', 'close');
-        const message = `Request body too large (limit ${env.config.bodyLimitBytes} bytes)`;
-        return reply(req, res, {
-          body: { success: false, code: 413, message },
-          format: queryFormat,
-          status: 413,
-          endpoint: endpoint.name,
-        });
+        return reply(req, res, tooLargeAnswer(env.config.bodyLimitBytes, queryFormat, endpoint.name));
       }
       if (fromQuery && read.text.trim() === '') return answer(req, res, fromQuery, queryFormat);
       const parsed = parseBody(read.text, req.headers['content-type'], env.config.strictParams);
-      if (!parsed.ok) {
-        // Documented (send.md §0): a body the API cannot read as JSON gets HTTP 400, code 90 in the body.
-        return reply(req, res, {
-          body: { success: false, code: 90, message: parsed.message },
-          format: queryFormat,
-          status: 400,
-          endpoint: endpoint.name,
-        });
-      }
+      if (!parsed.ok) return reply(req, res, malformedAnswer(parsed.message, queryFormat, endpoint.name));
       const params = fromQuery ? { ...fromQuery, ...parsed.params } : parsed.params;
       answer(req, res, params, formatOf(params._format, req.query._format), parsed.warnings);
     };
@@ -245,16 +208,11 @@ function mountEndpoint(
         res.end();
         return;
       }
-      reply(req, res, {
-        body: {
-          success: false,
-          code: 405,
-          message: `${req.method} is not allowed on ${path}: use ${methods.join(' or ')}`,
-        },
-        format: formatOf(req.query._format),
-        status: 405,
-        endpoint: endpoint.name,
-      });
+      reply(
+        req,
+        res,
+        notAllowedAnswer(req.method, path, methods, formatOf(req.query._format), endpoint.name),
+      );
     });
   }
 }
@@ -266,8 +224,17 @@ function mountEndpoint(
  * answer. Express lives in `http/` only: handlers never see it.
  */
 export function createApp(options: AppOptions = {}): MockApp {
-  const config = parseConfig(options.config ?? defaultConfigInput);
+  const parsed = parseConfig(options.config ?? defaultConfigInput);
+  const { seed } = options;
+  const pricesApplied = seed?.prices !== undefined && options.store === undefined;
+  const config = pricesApplied
+    ? { ...parsed, prices: { ...(parsed.prices ?? DEFAULT_PRICE_TABLE), ...seed?.prices } }
+    : parsed;
   const store = options.store ?? createStore(config);
+  if (seed) {
+    applySeed(store, seed, { pricesApplied });
+    store.onReset(() => applySeed(store, seed, { pricesApplied }));
+  }
   const env: RequestEnvironment = { store, config, checkResponses: options.checkResponses === true };
   const scrub = createSecretScrubber(store);
   const reply = replier(config, store, scrub, options.log);
@@ -295,29 +262,16 @@ export function createApp(options: AppOptions = {}): MockApp {
     });
   });
   app.use(corsMiddleware(cors, scrub));
-  app.use('/__mock', adminRouter(store, { cors, adminToken: options.adminToken, scrub }));
+  const admin = { cors, adminToken: options.adminToken, scrub, config };
+  app.use('/__mock', adminRouter(store, admin));
+  // The inbox: a page of the admin API, behind the same guard.
+  app.get('/', adminGuard(admin), serveInboxAsset('index.html'));
   // An entry selected by a field of its own (`selectedBy`) is reached through its route's owner.
   for (const endpoint of Object.values(endpoints) as AnyEndpoint[])
     if (endpoint.selectedBy === undefined) mountEndpoint(app, endpoint, env, reply, scrub);
 
-  const documented = (Object.values(endpoints) as AnyEndpoint[])
-    .filter((endpoint) => endpoint.selectedBy === undefined)
-    .map((endpoint) => ({
-      route: `${endpoint.method} ${endpoint.path}`,
-      path: endpoint.path,
-    }));
   app.use((req, res) => {
-    const nearest = nearestRoute(req.path.slice(0, 200), documented);
-    reply(req, res, {
-      body: {
-        success: false,
-        code: 404,
-        message: `Unknown endpoint ${req.method} ${scrub.url(req.path)}${nearest ? `. Did you mean ${nearest.route}?` : ''}`,
-        endpoints: documented.map((entry) => entry.route),
-      },
-      format: askedFormat(req.query._format),
-      status: 404,
-    });
+    reply(req, res, unknownEndpointAnswer(req.method, req.path, askedFormat(req.query._format), scrub));
   });
 
   // Errors from the admin API's JSON parser, and anything unforeseen: a clean answer, no stack.

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { defaultConfigInput, loadConfigFile, parseConfig } from '../core/config.js';
+import { defaultConfigInput, parseConfig } from '../core/config.js';
+import { parseSeed, type SeedDocument, SeedError } from '../state/seed.js';
+import { loadConfigFile, readJsonFile } from './config-file.js';
 import { parseCorsPolicy } from './cors.js';
 import { isLoopbackHost, parseHostPolicy } from './hosts.js';
 import { createLogWriter } from './log.js';
@@ -16,6 +18,8 @@ Options:
   --host <addr>         address to bind (default 127.0.0.1)
   --config <file>       JSON config: accounts (and their settings), prices, errorHttpStatus,
                         bodyLimitBytes, strictParams, stopMention (see the README)
+  --seed <file>         JSON seed: accounts (with their STOP lists and messages), prices, clock;
+                        applied at start and again after every full reset (see the README)
   --cors-origin <list>  allowed browser origins: "loopback" (default), "*", "none", or comma-separated origins
   --allowed-hosts <list> Host names served besides loopback ones (e.g. "mock" in Docker), or "any"
                         (default: loopback names only when bound to loopback, any otherwise)
@@ -28,7 +32,7 @@ Options:
 
 Default accounts (without --config): test-funded-key (1000 credits), test-empty-key (0 credits).
 Admin API: GET/POST /__mock/clock, POST /__mock/reset, POST|GET /__mock/accounts, GET /__mock/messages,
-GET /__mock/requests, POST /__mock/faults.
+GET /__mock/requests, POST|GET|DELETE /__mock/faults, POST /__mock/seed.
 `;
 
 async function main(argv: string[]): Promise<void> {
@@ -41,6 +45,7 @@ async function main(argv: string[]): Promise<void> {
         port: { type: 'string' },
         host: { type: 'string' },
         config: { type: 'string' },
+        seed: { type: 'string' },
         'cors-origin': { type: 'string', multiple: true },
         'allowed-hosts': { type: 'string', multiple: true },
         'admin-token': { type: 'string' },
@@ -73,6 +78,14 @@ async function main(argv: string[]): Promise<void> {
     process.stderr.write(`${(error as Error).message}\n`);
     process.exit(2);
   }
+  let seed: SeedDocument | undefined;
+  try {
+    seed = values.seed ? parseSeed(readJsonFile(values.seed, 'seed file')) : undefined;
+  } catch (error) {
+    const message = (error as Error).message;
+    process.stderr.write(`${error instanceof SeedError ? `${values.seed}: ${message}` : message}\n`);
+    process.exit(2);
+  }
   const log = values.quiet ? undefined : createLogWriter((chunk) => process.stdout.write(chunk));
   const host = values.host ?? '127.0.0.1';
   const adminToken = values['admin-token'] ?? (process.env.SMSPARTNER_MOCK_ADMIN_TOKEN || undefined);
@@ -85,6 +98,7 @@ async function main(argv: string[]): Promise<void> {
   try {
     const mock = await startMockServer({
       config,
+      ...(seed ? { seed } : {}),
       port,
       host,
       cors: parseCorsPolicy(values['cors-origin'] ?? []),
@@ -92,10 +106,10 @@ async function main(argv: string[]): Promise<void> {
       ...(adminToken ? { adminToken } : {}),
       ...(log ? { log } : {}),
     });
-    const names = config.accounts.map(
-      (account) =>
-        `${account.name ?? 'account'} (${mock.store.account(account.apiKey)?.credits ?? 0} credits)`,
-    );
+    const names = [...mock.store.apiKeys()].map((apiKey) => {
+      const account = mock.store.account(apiKey);
+      return `${account?.name ?? 'account'} (${account?.credits ?? 0} credits)`;
+    });
     process.stdout.write(
       `SMS Partner mock listening on ${mock.url} (API at ${mock.url}/v1); accounts: ${names.join(', ')}\n`,
     );

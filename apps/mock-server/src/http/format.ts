@@ -1,5 +1,6 @@
+import type { AnyEndpoint } from '@smspartner-kit/schema';
 import { encodeXml } from '@smspartner-kit/schema';
-import { isSuccess, type WireBody } from '../core/define-handler.js';
+import { isSuccess, requestFields, type WireBody } from '../core/define-handler.js';
 
 export type ResponseFormat = 'json' | 'xml';
 
@@ -9,6 +10,16 @@ export function formatOf(...sources: unknown[]): ResponseFormat {
     if (typeof source === 'string') return source.toLowerCase() === 'xml' ? 'xml' : 'json';
   }
   return 'json';
+}
+
+/**
+ * How one endpoint reads the asked format: {@link formatOf}, or always JSON
+ * for an endpoint whose page documents no `_format` (its request schema has
+ * none: the contact family, sub-account removal). The HTTP mock and the MSW
+ * entry both take it from here, so they answer in the same format.
+ */
+export function endpointFormat(endpoint: AnyEndpoint): (...sources: unknown[]) => ResponseFormat {
+  return requestFields(endpoint).has('_format') ? formatOf : () => 'json';
 }
 
 /**

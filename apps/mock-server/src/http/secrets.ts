@@ -47,13 +47,21 @@ const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
 /** What only the slow path of {@link SecretScrubber.url} handles: escapes, `+`, anything outside printable ASCII. */
 const NEEDS_DECODING = /[^\x21-\x24\x26-\x2a\x2c-\x7e]/;
 
+const UTF8 = new TextDecoder();
+
+/** One run of `%XX` escapes as UTF-8 (bad sequences become U+FFFD): no Buffer, so it also runs in browsers. */
+function decodeRun(run: string): string {
+  const bytes = new Uint8Array(run.length / 3);
+  for (let at = 0; at < bytes.length; at++)
+    bytes[at] = Number.parseInt(run.slice(at * 3 + 1, at * 3 + 3), 16);
+  return UTF8.decode(bytes);
+}
+
 /** Percent-decodes every `%XX` run, tolerating bad UTF-8 (it becomes U+FFFD), repeated until stable (four rounds at most). */
 export function decodeFully(text: string): string {
   let current = text;
   for (let round = 0; round < 4 && current.includes('%'); round++) {
-    const next = current.replace(PERCENT_RUN, (run) =>
-      Buffer.from(run.replace(/%/g, ''), 'hex').toString('utf8'),
-    );
+    const next = current.replace(PERCENT_RUN, decodeRun);
     if (next === current) break;
     current = next;
   }

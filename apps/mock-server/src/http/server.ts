@@ -3,11 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { type AppOptions, createApp, type MockApp } from './app.js';
 import { isLoopbackHost } from './hosts.js';
 
-export interface RunningMock extends MockApp {
+export interface RunningMock extends MockApp, AsyncDisposable {
   /** The base URL, e.g. `http://127.0.0.1:4010` (API paths start with /v1). */
   url: string;
   port: number;
   close(): Promise<void>;
+  /** `await using mock = await startMockServer()` closes it at the end of the block. */
+  [Symbol.asyncDispose](): Promise<void>;
 }
 
 /**
@@ -20,6 +22,9 @@ export interface RunningMock extends MockApp {
  * const mock = await startMockServer();
  * // ... point the client at mock.url ...
  * await mock.close();
+ *
+ * @example
+ * await using mock = await startMockServer(); // closed when the block ends
  */
 export async function startMockServer(
   options: AppOptions & { port?: number; host?: string } = {},
@@ -38,16 +43,13 @@ export async function startMockServer(
   // One timer for the whole store: what a running clock reaches happens (receipts, replies, retries).
   mock.store.startTicking();
   const shownHost = host.includes(':') ? `[${host}]` : host;
-  return {
-    ...mock,
-    url: `http://${shownHost}:${port}`,
-    port,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        mock.store.stopTicking();
-        mock.store.webhooks.detach();
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
-  };
+  const close = () =>
+    new Promise<void>((resolve, reject) => {
+      mock.store.stopTicking();
+      mock.store.webhooks.detach();
+      if (!server.listening) return resolve();
+      server.close((error) => (error ? reject(error) : resolve()));
+      server.closeAllConnections();
+    });
+  return { ...mock, url: `http://${shownHost}:${port}`, port, close, [Symbol.asyncDispose]: close };
 }

@@ -2,6 +2,7 @@ import { MAX_AMOUNT_MICROS } from '@smspartner-kit/schema';
 import type { Clock } from '../core/clock.js';
 import type { AccountConfig } from '../core/config.js';
 import type { StoredMessage } from '../rules/message-state.js';
+import { type Fault, FaultBook } from './faults.js';
 import type { StopList } from './stop-list.js';
 
 /** The flags and lists an account's config gave it (status, allow-list, surveys…). */
@@ -20,7 +21,8 @@ export class Account {
   readonly messages = new Map<number, StoredMessage>();
   /** Set when a test moved this account's time only; otherwise the store's clock applies. */
   clock: Clock | undefined;
-  readonly #faults = new Map<string, number>();
+  /** Injected faults (`POST /__mock/faults`): the pipeline takes them after the account gates. */
+  readonly faults = new FaultBook();
 
   constructor(
     readonly apiKey: string,
@@ -95,18 +97,18 @@ export class Account {
     return true;
   }
 
-  /** Makes the next `times` requests to an endpoint fail with its injected-fault code; 0 clears. */
+  /**
+   * Makes the next `times` requests to an endpoint answer its code 500
+   * (replacing the endpoint's earlier faults); 0 clears them. The short form
+   * of `faults.add`.
+   */
   injectFault(endpoint: string, times: number): void {
-    if (times <= 0) this.#faults.delete(endpoint);
-    else this.#faults.set(endpoint, times);
+    if (times <= 0) this.faults.clear({ endpoint });
+    else this.faults.add({ endpoint, times }, { replace: true });
   }
 
-  /** Consumes one injected fault for an endpoint; true when this request must fail. */
-  takeFault(endpoint: string): boolean {
-    const left = this.#faults.get(endpoint) ?? 0;
-    if (left <= 0) return false;
-    if (left === 1) this.#faults.delete(endpoint);
-    else this.#faults.set(endpoint, left - 1);
-    return true;
+  /** Consumes the fault a request to `endpoint` suffers, if one is armed and wins its draw. */
+  takeFault(endpoint: string, random: () => number = Math.random): Fault | undefined {
+    return this.faults.take(endpoint, random);
   }
 }

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Account } from './accounts.js';
+import { sha256Hex } from './sha256.js';
 
 /**
  * One request as the journal keeps it: the URL and field names as received
@@ -40,14 +40,19 @@ export const JOURNAL_UNKNOWN_LIMIT = 100;
 export const JOURNAL_NAME_LIMIT = 200;
 export const JOURNAL_URL_LIMIT = 4096;
 
+/** Node's Buffer, where there is one (the state modules also run in browsers, through the MSW entry). */
+const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
+
 /** A bounded copy that does not keep a long original alive (V8 slices point into their parent). */
 function keep(text: string, limit: number): string {
-  return text.length <= limit ? text : Buffer.from(text.slice(0, limit), 'utf16le').toString('utf16le');
+  if (text.length <= limit) return text;
+  const head = text.slice(0, limit);
+  return NodeBuffer ? NodeBuffer.from(head, 'utf16le').toString('utf16le') : head;
 }
 
 /** A short, stable, one-way fingerprint of a key: enough to tell accounts apart, useless to call the API. */
 export function fingerprint(apiKey: string): string {
-  return `key#${createHash('sha256').update(apiKey).digest('hex').slice(0, 8)}`;
+  return `key#${sha256Hex(apiKey).slice(0, 8)}`;
 }
 
 /** The filters of `GET /__mock/requests`. */

@@ -219,6 +219,7 @@ export class MessageBook {
   /** Outcomes forced through the admin API, by message id: most messages have none. */
   readonly #forced = new Map<number, ForcedOutcome[]>();
   readonly #prices = new Map<string, number>();
+  #pricedTable: PriceTable | undefined;
   /**
    * Messages that must stay whatever their state (a webhook still to send):
    * the store sets it to ask its lifecycle.
@@ -229,7 +230,8 @@ export class MessageBook {
 
   constructor(
     readonly limits: StoreLimits = DEFAULT_LIMITS,
-    readonly prices: PriceTable = DEFAULT_PRICE_TABLE,
+    /** The price table in force (the store's, which a test may change). */
+    readonly pricesNow: () => PriceTable = () => DEFAULT_PRICE_TABLE,
   ) {}
 
   /** How full the store is: recipients and characters stored, against the limits. */
@@ -405,16 +407,27 @@ export class MessageBook {
     const countryCode = country.valid ? country.country : undefined;
     const count = recipientCount(message);
     const parts = message.extras?.parts?.[index] ?? Math.round(message.nbSms / count);
-    const costMicros = message.sandbox ? 0 : parts * this.#price(countryCode, message.range);
+    // One recipient: what the message cost (exact, whatever the prices are now). Several: their parts
+    // at the destination's price (today's table: a test that changes prices sees it here).
+    const costMicros = message.sandbox
+      ? 0
+      : count === 1
+        ? message.costMicros
+        : parts * this.#price(countryCode, message.range);
     return { phoneNumber, state, at, countryCode, costMicros };
   }
 
-  /** A part's price, parsed once per destination and range (the table never changes). */
+  /** A part's price, parsed once per destination and range of the store's current price table. */
   #price(country: string | undefined, range: StoredMessage['range']): number {
+    const table = this.pricesNow();
+    if (table !== this.#pricedTable) {
+      this.#prices.clear();
+      this.#pricedTable = table;
+    }
     const key = `${country}:${range}`;
     let price = this.#prices.get(key);
     if (price === undefined) {
-      price = priceFor(this.prices, country, range) ?? 0;
+      price = priceFor(table, country, range) ?? 0;
       this.#prices.set(key, price);
     }
     return price;
@@ -501,6 +514,13 @@ export class MessageBook {
       chosen.push(message);
     }
     return { messages: chosen.map((message) => this.#view(account, message, now)), nextCursor };
+  }
+
+  /** The admin view of one message at `now` (the inbox lists messages across accounts with it). */
+  view(message: StoredMessage, now: number, account?: Account): MessageView {
+    const holder = account ?? this.holderOf(message.id);
+    if (!holder) throw new Error(`message ${message.id} is in no account`);
+    return this.#view(holder, message, now);
   }
 
   #view(account: Account, message: StoredMessage, now: number): MessageView {

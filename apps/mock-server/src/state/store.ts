@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   checkPhoneNumber,
   DEFAULT_PRICE_TABLE,
@@ -12,6 +11,7 @@ import { Clock } from '../core/clock.js';
 import { type AccountConfig, accountConfig, type MockConfig } from '../core/config.js';
 import { Account, type AccountSettings } from './accounts.js';
 import { CallForwardingBook } from './call-forwarding.js';
+import { ChangeFeed } from './changes.js';
 import { ContactBook, type ContactLimits, DEFAULT_CONTACT_LIMITS } from './contacts.js';
 import { HlrBook } from './hlr.js';
 import { Journal } from './journal.js';
@@ -54,8 +54,8 @@ import { MAX_SUBACCOUNTS_PER_MASTER, SubaccountBook, type SubaccountInfo } from 
  */
 export class Store {
   readonly clock: Clock;
-  /** The price table every send is priced with. */
-  readonly prices: PriceTable;
+  readonly #initialPrices: PriceTable;
+  #prices: PriceTable;
   /** Every account's messages: `store.messages.schedule(…)`, `store.messages.cancel(…)`. */
   readonly messages: MessageBook;
   /** The last requests answered (`GET /__mock/requests`); a full reset empties it. */
@@ -80,8 +80,13 @@ export class Store {
   readonly contacts: ContactBook;
   /** Who is whose sub-account, which masters may have some, and credit moves. */
   readonly subaccounts = new SubaccountBook();
+  /** Bumped on every change a page may want to show (the inbox's live updates). */
+  readonly changes = new ChangeFeed();
+  /** Where injected faults draw their chances from (`Math.random` unless a test gives its own). */
+  readonly random: () => number;
   readonly #initialAccounts: readonly AccountConfig[];
   readonly #accounts = new Map<string, Account>();
+  readonly #resetListeners = new Set<() => void>();
   #keysVersion = 0;
   #ticker: ReturnType<typeof setInterval> | undefined;
 
@@ -94,10 +99,12 @@ export class Store {
       journalSize?: number;
       webhooks?: Partial<WebhookSettings>;
       contactLimits?: ContactLimits;
+      random?: () => number;
     } = {},
   ) {
+    this.random = options.random ?? Math.random;
     const limits: StateLimits = options.limits ?? DEFAULT_LIMITS;
-    this.messages = new MessageBook(limits, prices);
+    this.messages = new MessageBook(limits, () => this.prices);
     this.contacts = new ContactBook(options.contactLimits ?? DEFAULT_CONTACT_LIMITS);
     this.journal = new Journal(options.journalSize ?? 1000);
     this.stopIds = new StopIds(limits.stopNumbers ?? 100_000);
@@ -126,9 +133,26 @@ export class Store {
       }
     };
     this.clock.onMove = () => this.pump();
-    this.prices = prices;
+    this.#initialPrices = prices;
+    this.#prices = prices;
     this.#initialAccounts = accounts.map((account) => ({ ...account }));
     this.reset();
+  }
+
+  /** The price table every send is priced with (the config's, until a seed changes it). */
+  get prices(): PriceTable {
+    return this.#prices;
+  }
+
+  /** Sets the prices of the countries given (the others keep theirs); a full reset goes back to the config's. */
+  updatePrices(changes: PriceTable): void {
+    this.#prices = { ...this.#prices, ...changes };
+  }
+
+  /** Called after every full reset (a `--seed` document is applied again there); returns the unsubscriber. */
+  onReset(listener: () => void): () => void {
+    this.#resetListeners.add(listener);
+    return () => this.#resetListeners.delete(listener);
   }
 
   /** One Premium SMS to France, in micro-euros: what a "credit" is worth in this store. */
@@ -165,8 +189,25 @@ export class Store {
     this.journal.clear();
     this.hlr.clear();
     this.rentals.clear();
+    this.#prices = this.#initialPrices;
     for (const account of this.#initialAccounts) this.#accounts.set(account.apiKey, this.#fresh(account));
     this.clock.reset();
+    for (const listener of this.#resetListeners) listener();
+    this.changes.notify();
+  }
+
+  /**
+   * Adds an account from a whole account config, or replaces the account with
+   * that key (its messages, faults and own clock are dropped): what a seed
+   * document does. Throws a RangeError for money {@link balanceFor} refuses.
+   */
+  putAccount(config: AccountConfig): Account {
+    const existing = this.#accounts.get(config.apiKey);
+    if (existing) this.messages.forget(existing);
+    else this.#keysVersion++;
+    const account = this.#fresh(config);
+    this.#accounts.set(config.apiKey, account);
+    return account;
   }
 
   /**
@@ -216,7 +257,8 @@ export class Store {
 
   /**
    * Creates a sub-account of `parent`: a new account of the registry, with a
-   * key of its own (random, never one the store serves), the type's identity,
+   * key of its own (random, never one the store serves), a token derived from
+   * its id ({@link SubaccountBook.nextToken}), the type's identity,
    * and `creditMicros` moved from the parent, all or nothing. An e-mail taken
    * by another account, a parent at its bound or without the money refuse it
    * and nothing changes. `fixed` gives a known key and token (provider states).
@@ -234,12 +276,16 @@ export class Store {
     const fresh = (bytes: number, taken: (value: string) => boolean, given?: string): string => {
       if (given !== undefined && !taken(given)) return given;
       let value: string;
-      do value = randomBytes(bytes).toString('hex');
+      do value = randomHex(bytes);
       while (taken(value));
       return value;
     };
     const apiKey = fresh(20, (key) => this.#accounts.has(key), fixed.apiKey);
-    const token = fresh(16, (value) => this.subaccounts.tokenTaken(value), fixed.token);
+    const token = fresh(
+      16,
+      (value) => this.subaccounts.tokenTaken(value),
+      fixed.token ?? this.subaccounts.nextToken(),
+    );
     let email = draft.email;
     for (let serial = 9_000_000 + this.subaccounts.count(parent); email === undefined; serial++) {
       const generated = `${serial}@smspartner.fr`;
@@ -495,4 +541,10 @@ export function createStore(
     ...(config.journalSize !== undefined ? { journalSize: config.journalSize } : {}),
     ...(config.webhooks ? { webhooks: config.webhooks } : {}),
   });
+}
+
+/** `bytes` random bytes as hex, from Web Crypto (no `node:` import: the MSW entry runs in browsers too). */
+function randomHex(bytes: number): string {
+  const buffer = crypto.getRandomValues(new Uint8Array(bytes));
+  return Array.from(buffer, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -1,4 +1,5 @@
 import type { Account } from './accounts.js';
+import { sha256Hex } from './sha256.js';
 
 /** What a sub-account is besides its account: its identity in the family (subaccounts.md). */
 export interface SubaccountInfo {
@@ -69,6 +70,17 @@ export class SubaccountBook {
   /** Drops what the admin API set on an account (its reset). */
   resetActivation(account: Account): void {
     this.#activation.delete(account);
+  }
+
+  /**
+   * The token the next sub-account gets: 32 hex digits derived from its id,
+   * so the same requests on a fresh store give the same answers (the HTTP
+   * mock and the MSW entry answer byte for byte alike, as message ids do).
+   * A token is no credential: it names a sub-account to its own master only
+   * ({@link byToken}); the sub-account's key stays random.
+   */
+  nextToken(): string {
+    return sha256Hex(`smspartner-mock sub-account ${this.#nextId}`).slice(0, 32);
   }
 
   /** Records a new sub-account of `parent` (the store has registered its account). */

@@ -1,10 +1,36 @@
 import type { EndpointName } from '@smspartner-kit/schema';
 import { setCallForwardingRecipes } from './call-forwarding.ts';
 import { cancelSmsRecipes, getCreditsRecipes } from './cancel-and-credits.ts';
+import {
+  addBulkContactsRecipes,
+  addContactRecipes,
+  addGroupRecipes,
+  deleteContactRecipes,
+  deleteGroupRecipes,
+  getContactRecipes,
+  listContactsRecipes,
+  listGroupsRecipes,
+  updateContactRecipes,
+} from './contacts.ts';
 import { sendRcsRecipes } from './rcs.ts';
 import type { Recipes } from './recipe.ts';
 import { getRentalStatusRecipes, targetContactsRecipes } from './rental.ts';
 import { sendBulkSmsRecipes, sendSmsRecipes, sendSurveyRecipes, sendVnSmsRecipes } from './send-family.ts';
+import {
+  getBulkStatusRecipes,
+  getMessageStatusRecipes,
+  getMultiStatusRecipes,
+  getSendingStatisticsRecipes,
+  getStatusByTagRecipes,
+} from './status.ts';
+import { addStopSmsRecipes, deleteStopSmsRecipes, listStopSmsRecipes } from './stop-sms.ts';
+import {
+  addSubaccountCreditRecipes,
+  createSubaccountRecipes,
+  listSubaccountsRecipes,
+  removeSubaccountCreditRecipes,
+  removeSubaccountRecipes,
+} from './subaccounts.ts';
 import { lookupNumbersRecipes, verifyNumbersRecipes } from './verification.ts';
 
 /**
@@ -24,4 +50,26 @@ export const recipes: { readonly [Name in EndpointName]?: Recipes<Name> } = {
   targetContacts: targetContactsRecipes,
   getRentalStatus: getRentalStatusRecipes,
   sendRcs: sendRcsRecipes,
+  addGroup: addGroupRecipes,
+  deleteGroup: deleteGroupRecipes,
+  listGroups: listGroupsRecipes,
+  addContact: addContactRecipes,
+  addBulkContacts: addBulkContactsRecipes,
+  updateContact: updateContactRecipes,
+  deleteContact: deleteContactRecipes,
+  listContacts: listContactsRecipes,
+  getContact: getContactRecipes,
+  createSubaccount: createSubaccountRecipes,
+  removeSubaccount: removeSubaccountRecipes,
+  listSubaccounts: listSubaccountsRecipes,
+  addSubaccountCredit: addSubaccountCreditRecipes,
+  removeSubaccountCredit: removeSubaccountCreditRecipes,
+  getMessageStatus: getMessageStatusRecipes,
+  getMultiStatus: getMultiStatusRecipes,
+  getBulkStatus: getBulkStatusRecipes,
+  getStatusByTag: getStatusByTagRecipes,
+  getSendingStatistics: getSendingStatisticsRecipes,
+  listStopSms: listStopSmsRecipes,
+  addStopSms: addStopSmsRecipes,
+  deleteStopSms: deleteStopSmsRecipes,
 };

@@ -1,6 +1,6 @@
 import { type AnyEndpoint, type EndpointName, endpoints, requestShapeOf } from '@smspartner-kit/schema';
 import type { CodeOf } from '../../src/core/define-handler.ts';
-import { type Answer, get, post } from '../helpers.ts';
+import { type Answer, call, post } from '../helpers.ts';
 
 /**
  * A recipe: how to make one endpoint answer one of its codes on purpose,
@@ -15,8 +15,14 @@ export interface Recipe {
   readonly account?: Readonly<Record<string, unknown>>;
   /** What happens first (admin calls, other API calls), e.g. a fault, a scheduled message, a full window. */
   readonly before?: (context: RecipeContext) => Promise<unknown>;
-  /** The request: its parameters (the query of a GET, the JSON body of a POST), or a raw body. */
-  readonly request: (context: RecipeContext) => Readonly<Record<string, unknown>> | RawBody;
+  /**
+   * The request: its parameters (the query of a GET, the JSON body otherwise), or a raw body.
+   * `prepared` is what {@link Recipe.before} resolved with (an id it created: a group, a token).
+   */
+  readonly request: (
+    context: RecipeContext,
+    prepared: unknown,
+  ) => Readonly<Record<string, unknown>> | RawBody;
   /** The exact JSON answer, where it is not `{success: false, code, message}` from the catalogue. */
   readonly answer?: Readonly<Record<string, unknown>>;
   /** The HTTP status, where it is neither the catalogue's for the code nor 200 (code 90: 400). */
@@ -69,9 +75,8 @@ async function callEndpoint(
     return post(url, `${endpoint.path}${format === 'xml' ? '?_format=xml' : ''}`, params.raw);
   }
   const withFormat = format === 'xml' ? { ...params, _format: 'xml' } : params;
-  return endpoint.method === 'GET'
-    ? get(url, endpoint.path, withFormat as Record<string, string | number | undefined>)
-    : post(url, endpoint.path, withFormat);
+  // The endpoint's own method: a query string for a GET, a JSON body for a POST or a DELETE.
+  return call(url, endpoint.method, endpoint.path, withFormat as Record<string, unknown>);
 }
 
 /**
@@ -98,8 +103,8 @@ export async function runRecipe(
     call: async (other, params) =>
       (await callEndpoint(url, endpoints[other] as AnyEndpoint, params, 'json')).json,
   };
-  await recipe.before?.(context);
-  return callEndpoint(url, endpoints[name] as AnyEndpoint, recipe.request(context), format);
+  const prepared = await recipe.before?.(context);
+  return callEndpoint(url, endpoints[name] as AnyEndpoint, recipe.request(context, prepared), format);
 }
 
 /** The answer a recipe must get: its own, or the catalogue's failure for the code. */

@@ -119,4 +119,43 @@ describe('smspartner-mock CLI', () => {
     expect(sent.headers.get('access-control-allow-origin')).toBe('https://app.example');
     expect(await sent.json()).toMatchObject({ success: true, code: 200 });
   });
+
+  test('--seed FILE loads accounts and messages at start, and names the seeded account', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mock-cli-'));
+    const file = join(dir, 'seed.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        accounts: [
+          {
+            apiKey: 'seeded-cli-key',
+            name: 'seeded',
+            credits: 7,
+            messages: [
+              { phoneNumbers: '0611111111', message: 'from the seed', sendAt: '2099-01-01T10:00:00Z' },
+            ],
+          },
+        ],
+      }),
+    );
+    const { url, output } = await start(['--port', '0', '--seed', file, '--quiet']);
+    expect(output()).toContain('seeded (7 credits)');
+    const messages = await fetch(`${url}/__mock/messages?apiKey=seeded-cli-key`).then((answer) =>
+      answer.json(),
+    );
+    expect(messages.messages).toMatchObject([{ message: 'from the seed', state: 'scheduled' }]);
+  });
+
+  test('a bad seed exits 2, listing its problems without the key', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mock-cli-'));
+    const file = join(dir, 'seed.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ accounts: [{ apiKey: 'cli-seed-secret', credits: 1, stoplist: [] }] }),
+    );
+    const run = spawnSync(process.execPath, [BIN, '--seed', file], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('accounts.0: unknown key "stoplist"');
+    expect(run.stderr).not.toContain('cli-seed-secret');
+  });
 });

@@ -67,4 +67,39 @@ describe('methods from the registry', () => {
     expect(requests[0]?.method).toBe(endpoints[name].method);
     expect(sent(name, requests[0])).toEqual(wire);
   });
+
+  test.each(names.filter((name) => endpoints[name].selectedBy !== undefined))(
+    '%s shares its route with another entry: its method sends the field that selects it, and reads its own answer',
+    async (name) => {
+      const { selectedBy, method, path } = endpoints[name];
+      const owner = names.find(
+        (other) =>
+          other !== name &&
+          endpoints[other].method === method &&
+          endpoints[other].path === path &&
+          endpoints[other].selectedBy === undefined,
+      );
+      expect(owner, 'the entry that owns the route').toBeDefined();
+      const { params, response } = example(name);
+      const { client, requests } = observedClient(replies(json(response)));
+      const call = client[name] as (input: unknown) => Promise<unknown>;
+      await expect(call(params)).resolves.toEqual(endpoints[name].response.parse(response));
+      expect(sent(name, requests[0])).toHaveProperty(selectedBy as string);
+      // The owner's answer is not this entry's success.
+      const other = example(owner as EndpointName).response;
+      const { client: second } = observedClient(replies(json(other)));
+      await expect((second[name] as (input: unknown) => Promise<unknown>)(params)).rejects.toMatchObject({
+        problem: 'unexpected-shape',
+      });
+    },
+  );
+
+  test('a body with neither success nor code is a success only where the response schema takes it', async () => {
+    const { client } = observedClient(replies(json({ groupe: { name: 'g', token: '1' } })));
+    await expect(client.addBulkContacts(example('addBulkContacts').params as never)).rejects.toMatchObject({
+      problem: 'unexpected-shape',
+    });
+    const { client: sms } = observedClient(replies(json({})));
+    await expect(sms.getCredits()).rejects.toMatchObject({ problem: 'unexpected-shape' });
+  });
 });

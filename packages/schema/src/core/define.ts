@@ -43,7 +43,7 @@ export interface EndpointRoute<
   Response extends z.ZodMiniObject = z.ZodMiniObject,
   Codes extends CodeCatalogue = CodeCatalogue,
 > {
-  /** The registry key, e.g. `cancelSms`: errors and logs name the endpoint with it. */
+  /** The registry key (camelCase): errors and logs name the endpoint with it. */
   readonly name: Name;
   readonly method: Method;
   /** Path under the API root, e.g. `/v1/message-cancel`. */
@@ -119,6 +119,15 @@ export interface EndpointDefinition<
    * must be greater than 0"). Absent: the code-9 validation list.
    */
   readonly fallbackCode?: keyof Codes & number;
+  /**
+   * Object fields whose inner fields are code-9 items of their own, named as
+   * children of the field (`children[contact].children[firstname].data`): the
+   * project's reading for the contact pages, which give no code-9 list. Every
+   * other field is one item named `children[<field>].data`, whatever is wrong
+   * inside it, as the send family documents (send.md) and the RCS page
+   * inherits (rcs.md: the send-family codes).
+   */
+  readonly childElementIds?: readonly string[];
   /** Object-valued keys whose XML keeps element names inside their entry (the credits `user` block). */
   readonly xmlNamedKeys?: readonly string[];
   /**
@@ -229,8 +238,8 @@ function isUnder(issue: z.core.$ZodIssue, path: readonly string[]): boolean {
  * Turns request-schema issues into the answer SMS Partner gives: the first
  * field of `fieldCodes` (in declared order) that has an issue (on itself or
  * inside it) decides the code; otherwise the endpoint's `fallbackCode`, or
- * every issue becomes an item of a code-9 list, one per field (a nested field
- * is named `children[contact].children[firstname].data`). `raw` is the request
+ * every issue becomes an item of a code-9 list, one per field (a field inside
+ * one of `childElementIds` is named `children[contact].children[firstname].data`). `raw` is the request
  * as received, to tell a missing field from a bad one.
  */
 export function rejectRequest(
@@ -279,8 +288,12 @@ export function rejectRequest(
   const seen = new Set<string>();
   const errors: ValidationIssue[] = [];
   for (const issue of issues) {
-    // A top-level field is one item whatever its issues; a nested field is an item of its own.
-    const nested = issue.path.length > 1 && typeof issue.path[1] === 'string';
+    // A top-level field is one item whatever its issues; a field inside one of
+    // `childElementIds` is an item of its own.
+    const nested =
+      issue.path.length > 1 &&
+      typeof issue.path[1] === 'string' &&
+      (endpoint.childElementIds?.includes(String(issue.path[0])) ?? false);
     const path = (nested ? issue.path : issue.path.slice(0, 1)).map(String);
     const [field = 'form', ...inner] = path;
     const key = [field, ...inner].join('.');

@@ -1,4 +1,5 @@
 import {
+  type EndpointName,
   type EstimateProblem,
   elementIdFor,
   estimateSend,
@@ -90,7 +91,7 @@ export const euros = (micros: number): number => Number(formatAmount(micros, 3))
 export const scheduleEcho = (done: SendDone) =>
   done.scheduled ? { scheduledDeliveryDate: formatParisDateTime(done.message.sendAt) } : {};
 
-type SendContext = Pick<HandlerContext<'sendSms'>, 'account' | 'state' | 'now' | 'config'>;
+type SendContext = Pick<HandlerContext<EndpointName>, 'account' | 'state' | 'now' | 'config'>;
 
 /** What one recipient's text and number cost, with the estimator the client ships (so the two never disagree). */
 interface Priced {
@@ -276,7 +277,7 @@ export function rejectSend(
   kind: MessageKind,
   numbersField: string,
   issues: readonly ValidationIssue[],
-  context: SendContext & Pick<HandlerContext<'sendSms'>, 'raw'>,
+  context: SendContext & Pick<HandlerContext<EndpointName>, 'raw'>,
 ): Failure<SendSmsCode> {
   const { raw, now } = context;
   const numbers = numbersOf(raw[numbersField]);

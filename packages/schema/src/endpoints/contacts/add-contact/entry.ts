@@ -24,6 +24,7 @@ export const addContact = defineEndpoint(addContactRoute, {
     'contact.phoneNumber': { missing: 2, byIssue: { invalid_format: 2 } },
     contact: { missing: 2 },
   },
+  childElementIds: ['contact'],
   states: ['a group with contacts'],
   example: {
     request: {

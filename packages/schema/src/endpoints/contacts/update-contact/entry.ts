@@ -19,6 +19,7 @@ export const updateContact = defineEndpoint(updateContactRoute, {
     ...byContactCodes,
     contact: { missing: 2 },
   },
+  childElementIds: ['contact'],
   states: ['a group with contacts'],
   example: {
     request: {
