@@ -25,9 +25,11 @@ export const BUDGETS = { cancelOnly: 15 * KB, wholeClient: 25 * KB };
  */
 // The whole client carries every route's response schema and code catalogue (its methods come
 // from the registry): 21.4 KB with the first six endpoints, 26.6 KB with the twenty-six of
-// contacts, sub-accounts, verification, call forwarding, rental and RCS and their normalisers.
+// contacts, sub-accounts, verification, call forwarding, rental and RCS and their normalisers,
+// 28.0 KB with the eight status and STOP-list endpoints and the status normalisers (the
+// webhook parsers are the /webhooks entry, not in this bundle).
 // An app that imports one route (the cancel-only bundle) does not grow with the registry.
-export const CI_BUDGETS = { cancelOnly: 17 * KB, wholeClient: 27 * KB };
+export const CI_BUDGETS = { cancelOnly: 17 * KB, wholeClient: 28.5 * KB };
 
 /**
  * The apps bundled. Each is an ES module entry; what it exports is what a user

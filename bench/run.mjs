@@ -21,7 +21,7 @@ const { values: cli } = parseArgs({
   options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } },
 });
 const QUICK = cli.quick;
-const SECTIONS = new Set((cli.only ?? 'bundle,cold,memory,client,http').split(','));
+const SECTIONS = new Set((cli.only ?? 'bundle,cold,memory,client,http,lifecycle').split(','));
 
 const SETTINGS = {
   connections: 50,
@@ -34,6 +34,8 @@ const SETTINGS = {
   memoryMessages: QUICK ? 100_000 : 1_000_000,
   memoryHandlerMessages: QUICK ? 5_000 : 20_000,
   clientCalls: QUICK ? 2_000 : 20_000,
+  statusMessages: QUICK ? 100_000 : 1_000_000,
+  dueReceipts: QUICK ? 2_000 : 10_000,
   clientRounds: 4,
 };
 const BENCH_KEY = 'bench-key';
@@ -506,6 +508,143 @@ await section('HTTP throughput', 'http', async () => {
   }
 });
 
+// 6. The message lifecycle: message-status at a million stored messages, and a
+// burst of delivery receipts made due by one clock move, under API load.
+await section('message lifecycle', 'lifecycle', async () => {
+  if (spawnSync('wrk', ['--version'], { stdio: 'ignore' }).error) {
+    throw new Error('wrk not found: install it (Debian: apt-get install -y wrk)');
+  }
+  const wrkRun = async (server, env, seconds) => {
+    const cpuBefore = cpuMs(server.child.pid);
+    const [command, args] = pinned(LOAD_CPU, 'wrk', [
+      `-t${SETTINGS.threads}`,
+      `-c${SETTINGS.connections}`,
+      `-d${seconds}s`,
+      '-s',
+      join(ROOT, 'bench/wrk.lua'),
+      `${server.url}/v1/message-status`,
+    ]);
+    const result = await runJson(command, args, env);
+    const cpu = cpuBefore === null ? null : cpuMs(server.child.pid) - cpuBefore;
+    const errors = Object.values(result.errors).reduce((sum, count) => sum + count, 0);
+    return {
+      rps: result.requests / (result.duration_us / 1e6),
+      p99: result.p99_us / 1000,
+      cpuUsPerRequest: cpu === null ? null : (cpu * 1000) / result.requests,
+      errors,
+    };
+  };
+  const out = {};
+
+  // A. GET /v1/message-status against a raw node:http server doing the same lookups and the same answer.
+  const stored = SETTINGS.statusMessages;
+  const ids = 10_000;
+  const statusEnv = {
+    BENCH_MODE: 'status',
+    BENCH_KEY,
+    BENCH_FIRST_ID: '1000',
+    BENCH_IDS: String(Math.min(ids, stored)),
+    BENCH_STRIDE: String(Math.max(1, Math.floor(stored / ids))),
+  };
+  const servers = {};
+  const seedStarted = performance.now();
+  for (const kind of ['mock', 'raw']) {
+    servers[kind] = await startServer([SERVERS, kind, '--sent', String(stored)], { cpu: SERVER_CPU });
+  }
+  const seedSeconds = (performance.now() - seedStarted) / 1000;
+  try {
+    await sleep(6_500); // every message past its 6 s delivery delay: Delivered
+    const answers = {};
+    for (const kind of ['mock', 'raw']) {
+      const last = 1000 + (Math.min(ids, stored) - 1) * Number(statusEnv.BENCH_STRIDE);
+      const answer = await http(
+        `${servers[kind].url}/v1/message-status?apiKey=${BENCH_KEY}&messageId=${last}&phoneNumber=%2B33600000000`,
+      );
+      answers[kind] = JSON.stringify({ ...JSON.parse(answer.body), date: 0 });
+    }
+    if (!answers.mock.includes('"statut":"Delivered"') || answers.mock !== answers.raw) {
+      throw new Error(`the baseline does not answer like the mock: ${answers.mock} / ${answers.raw}`);
+    }
+    for (const kind of ['mock', 'raw']) await wrkRun(servers[kind], statusEnv, SETTINGS.warmUpSeconds);
+    const runs = { mock: [], raw: [] };
+    for (let run = 0; run < SETTINGS.runs; run++) {
+      for (const kind of run % 2 ? ['raw', 'mock'] : ['mock', 'raw']) {
+        note(`  message-status at ${num(stored)} messages, ${kind} run ${run + 1}/${SETTINGS.runs}`);
+        runs[kind].push(await wrkRun(servers[kind], statusEnv, SETTINGS.seconds));
+      }
+    }
+    const summary = (list) => ({
+      rps: round(median(list.map((r) => r.rps)), 0),
+      p99Ms: round(median(list.map((r) => r.p99)), 2),
+      cpuUsPerRequest:
+        list[0].cpuUsPerRequest === null ? null : round(median(list.map((r) => r.cpuUsPerRequest)), 1),
+      errors: list.reduce((sum, r) => sum + r.errors, 0),
+    });
+    out.status = {
+      path: `GET /v1/message-status?apiKey=…&messageId=<id>&phoneNumber=%2B33600000000, ${statusEnv.BENCH_IDS} ids ${statusEnv.BENCH_STRIDE} apart over ${num(stored)} stored immediate sends, each Delivered (computed from the clock when asked)`,
+      storedMessages: stored,
+      seedSeconds: round(seedSeconds, 1),
+      mock: summary(runs.mock),
+      raw: summary(runs.raw),
+      mockOverRaw: round(median(runs.mock.map((r, index) => r.rps / runs.raw[index].rps)), 3),
+    };
+    const cpu = (kind) => out.status[kind].cpuUsPerRequest;
+    out.status.rawCpuOverMockCpu = cpu('mock') ? round(cpu('raw') / cpu('mock'), 3) : null;
+  } finally {
+    for (const kind of Object.keys(servers)) await stopServer(servers[kind]);
+  }
+
+  // B. N receipts made due by one clock move reach a local receiver, while wrk loads message-status.
+  const receiver = await startServer([SERVERS, 'receiver'], { cpu: LOAD_CPU });
+  const dueCount = SETTINGS.dueReceipts;
+  const mock = await startServer(
+    [SERVERS, 'mock', '--due', String(dueCount), '--dlr', `${receiver.url}/dlr`],
+    {
+      cpu: SERVER_CPU,
+    },
+  );
+  try {
+    const dueEnv = { BENCH_MODE: 'status', BENCH_KEY, BENCH_FIRST_ID: '1000', BENCH_IDS: String(dueCount) };
+    await wrkRun(mock, dueEnv, SETTINGS.warmUpSeconds);
+    const idle = await wrkRun(mock, dueEnv, SETTINGS.seconds);
+    const busyRun = wrkRun(mock, dueEnv, SETTINGS.seconds);
+    await sleep(200);
+    const movedAt = Date.now();
+    const moved = await http(`${mock.url}/__mock/clock`, {
+      method: 'POST',
+      body: JSON.stringify({ advanceBy: 3_606_000 }),
+    });
+    if (moved.status !== 200) throw new Error(`the clock move answered ${moved.status} ${moved.body}`);
+    const answeredMs = Date.now() - movedAt;
+    let stats;
+    for (;;) {
+      stats = JSON.parse((await http(`${receiver.url}/stats`)).body);
+      if (stats.total >= dueCount || Date.now() - movedAt > 20_000) break;
+      await sleep(50);
+    }
+    const busy = await busyRun;
+    await sleep(1_000); // anything posted twice would arrive by now
+    stats = JSON.parse((await http(`${receiver.url}/stats`)).body);
+    out.receipts = {
+      path: `${num(dueCount)} messages scheduled for 10:00 with urlDlr, the clock moved 3 606 000 ms in one POST /__mock/clock, while wrk loads GET /v1/message-status (-c${SETTINGS.connections}, ${SETTINGS.seconds} s)`,
+      due: dueCount,
+      received: stats.total,
+      distinct: stats.distinct,
+      duplicates: stats.duplicates,
+      clockMoveAnsweredMs: answeredMs,
+      allReceivedMs: stats.last === null ? null : stats.last - movedAt,
+      idleRps: round(idle.rps, 0),
+      busyRps: round(busy.rps, 0),
+      busyOverIdle: round(busy.rps / idle.rps, 3),
+      busyP99Ms: round(busy.p99, 2),
+    };
+  } finally {
+    await stopServer(mock);
+    await stopServer(receiver);
+  }
+  return out;
+});
+
 // ---------------------------------------------------------------- report
 
 results.machine.loadAverageAtEnd = loadavg().map((value) => round(value));
@@ -608,6 +747,43 @@ if (ok('bundle')) {
     ),
   );
 }
+if (ok('lifecycle')) {
+  const l = results.lifecycle;
+  targets.push(
+    target(
+      `message-status at ${num(l.status.storedMessages)} messages: mock/raw req/s`,
+      l.status.mockOverRaw,
+      '',
+      0.45,
+      atLeast,
+      '>= 0.45 (as cancel)',
+      `by server CPU/request: ${l.status.rawCpuOverMockCpu}; cancel: ${ok('http') ? results.http.cancel.mockOverRaw : 'n/a'}`,
+    ),
+  );
+  targets.push(
+    target(
+      `${num(l.receipts.due)} receipts due at once: all received, exactly once`,
+      l.receipts.allReceivedMs,
+      'ms',
+      5_000,
+      (value, limit) =>
+        value <= limit && l.receipts.distinct === l.receipts.due && l.receipts.duplicates === 0,
+      '<= 5000 ms, each once',
+      `${num(l.receipts.received)} received, ${num(l.receipts.distinct)} distinct, ${l.receipts.duplicates} duplicates`,
+    ),
+  );
+  targets.push(
+    target(
+      'API throughput while the receipts go out / idle',
+      l.receipts.busyOverIdle,
+      '',
+      0.8,
+      atLeast,
+      '>= 0.8',
+      `${num(l.receipts.busyRps)} / ${num(l.receipts.idleRps)} req/s`,
+    ),
+  );
+}
 results.targets = targets;
 if (failures.length > 0) results.failures = failures;
 
@@ -681,6 +857,15 @@ if (ok('memory')) {
   );
   lines.push(
     `   ${`${num(m.store.messages)} via store.messages.schedule (handler-built shape)`.padEnd(52)} ${num(m.store.bytesPerMessage, 1).padStart(7)} B/message  (${num(m.store.ms)} ms)`,
+  );
+}
+if (ok('lifecycle')) {
+  const l = results.lifecycle;
+  lines.push(
+    '',
+    `6. Message lifecycle, wrk -t${SETTINGS.threads} -c${SETTINGS.connections}, ${SETTINGS.seconds} s × ${SETTINGS.runs} runs (median)`,
+    `   message-status at ${num(l.status.storedMessages)} stored messages (seeded in ${l.status.seedSeconds} s): mock ${num(l.status.mock.rps)} req/s (p99 ${l.status.mock.p99Ms} ms, ${l.status.mock.cpuUsPerRequest} µs CPU), raw ${num(l.status.raw.rps)} req/s (p99 ${l.status.raw.p99Ms} ms, ${l.status.raw.cpuUsPerRequest} µs CPU): ${l.status.mockOverRaw}`,
+    `   ${num(l.receipts.due)} receipts due at one clock move: ${num(l.receipts.received)} received (${num(l.receipts.distinct)} distinct, ${l.receipts.duplicates} duplicates) in ${num(l.receipts.allReceivedMs)} ms; the move answered in ${l.receipts.clockMoveAnsweredMs} ms; message-status ${num(l.receipts.busyRps)} req/s meanwhile vs ${num(l.receipts.idleRps)} idle (${l.receipts.busyOverIdle}, p99 ${l.receipts.busyP99Ms} ms)`,
   );
 }
 if (ok('client')) {

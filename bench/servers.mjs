@@ -14,6 +14,11 @@
 // ("already canceled") after a real lookup, and POST /v1/send is funded. The
 // account also holds group 6363 of BENCH_CONTACTS (100,000) contacts, for
 // GET /v1/contact/list (20 a page).
+// --sent n (instead): n immediate sends to +33600000000 (ids 1000…), Delivered 6 s
+// later, for GET /v1/message-status (a cancel of one answers 7, "already sent").
+// --due n --dlr <url> (mock only): the clock frozen at 15/01/2030 09:00 Paris and n
+// messages scheduled for 10:00 with urlDlr <url>, so that one clock move of
+// 3 606 000 ms makes n delivery receipts due at once.
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -25,10 +30,18 @@ const MOCK_DIR = join(ROOT, 'apps/mock-server');
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { seed: { type: 'string', default: '0' }, port: { type: 'string', default: '0' } },
+  options: {
+    seed: { type: 'string', default: '0' },
+    sent: { type: 'string', default: '0' },
+    due: { type: 'string', default: '0' },
+    dlr: { type: 'string' },
+    port: { type: 'string', default: '0' },
+  },
 });
 const kind = positionals[0];
 const seed = Number(values.seed);
+const sentCount = Number(values.sent);
+const due = Number(values.due);
 const port = Number(values.port);
 
 export const BENCH_KEY = 'bench-key';
@@ -78,6 +91,46 @@ function baselineState() {
       cancelledAt: Date.now(),
     });
   }
+  const sentAt = Date.now();
+  for (let i = 0; i < sentCount; i++) {
+    const id = nextId++;
+    account.messages.set(id, {
+      id,
+      phoneNumbers: ['+33600000000'],
+      nbSms: 1,
+      sendAt: sentAt,
+      cancelledAt: undefined,
+    });
+  }
+  const stopList = new Set();
+  /** GET /v1/message-status by hand: lookups, the number, the state from the clock, the same answer. */
+  const status = (params) => {
+    const apiKey = params.apiKey;
+    if (!apiKey) return failure(1);
+    const acc = accounts.get(apiKey);
+    if (!acc) return failure(10);
+    const raw = params.messageId;
+    if (raw === undefined || raw === '') return failure(3);
+    const number = params.phoneNumber;
+    if (!number) return JSON.stringify({ success: false, code: 2, message: 'Phone number is required' });
+    const message = /^\s*\d+\s*$/.test(String(raw)) ? acc.messages.get(Number(raw)) : undefined;
+    const e164 = number.startsWith('0') ? `+33${number.slice(1)}` : number;
+    if (!message || !message.phoneNumbers.includes(e164)) return failure(4);
+    const deliveredAt = message.sendAt + 6000;
+    const delivered = Date.now() >= deliveredAt;
+    return JSON.stringify({
+      success: true,
+      code: 200,
+      number: e164,
+      messageId: String(message.id),
+      stopSms: stopList.has(e164),
+      date: String(Math.floor((delivered ? deliveredAt : message.sendAt) / 1000)),
+      statut: delivered ? 'Delivered' : 'Waiting',
+      cost: 0.038,
+      countryCode: 'FR',
+      currency: 'EUR',
+    });
+  };
   const cancel = (params) => {
     const apiKey = params.apiKey;
     if (!apiKey) return failure(1);
@@ -175,7 +228,7 @@ function baselineState() {
       datas,
     });
   };
-  return { cancel, send, contactList };
+  return { cancel, send, status, contactList };
 }
 
 function listen(server) {
@@ -197,6 +250,9 @@ async function startRaw() {
     if (req.method === 'GET' && path === '/v1/message-cancel') {
       const params = Object.fromEntries(new URLSearchParams(q === -1 ? '' : req.url.slice(q + 1)));
       answer(state.cancel(params));
+    } else if (req.method === 'GET' && path === '/v1/message-status') {
+      const params = Object.fromEntries(new URLSearchParams(q === -1 ? '' : req.url.slice(q + 1)));
+      answer(state.status(params));
     } else if (req.method === 'GET' && path === '/v1/contact/list') {
       const params = Object.fromEntries(new URLSearchParams(q === -1 ? '' : req.url.slice(q + 1)));
       answer(state.contactList(params));
@@ -253,9 +309,43 @@ async function startMock(logged = false) {
     const { createLogWriter } = await import(mockDist('http/log.js'));
     log = createLogWriter((chunk) => process.stdout.write(chunk));
   }
-  const mock = await startMockServer({ port, ...(log ? { log } : {}) });
+  const { defaultConfigInput } = await import(mockDist('index.js'));
+  const stored = Math.max(seed, sentCount, due);
+  const mock = await startMockServer({
+    port,
+    ...(log ? { log } : {}),
+    // Room for every seeded message (the default bound is 500,000 recipients).
+    config: { ...defaultConfigInput, limits: { messages: Math.max(500_000, stored * 2) } },
+  });
   mock.store.upsertAccount(BENCH_KEY, 1e9);
   const context = { store: mock.store, config: mock.config };
+  for (let i = 0; i < sentCount; i++) {
+    const sent = dispatch(
+      'sendSms',
+      { apiKey: BENCH_KEY, phoneNumbers: '0600000000', message: `Bench message ${i}` },
+      context,
+    ).body;
+    if (sent.code !== 200) throw new Error(`seeding: send answered ${JSON.stringify(sent)}`);
+  }
+  if (due > 0) {
+    mock.store.clock.set(Date.UTC(2030, 0, 15, 8, 0));
+    for (let i = 0; i < due; i++) {
+      const sent = dispatch(
+        'sendSms',
+        {
+          apiKey: BENCH_KEY,
+          phoneNumbers: '0600000000',
+          message: `Bench message ${i}`,
+          scheduledDeliveryDate: '15/01/2030',
+          time: 10,
+          minute: 0,
+          urlDlr: values.dlr,
+        },
+        context,
+      ).body;
+      if (sent.code !== 200) throw new Error(`seeding: send answered ${JSON.stringify(sent)}`);
+    }
+  }
   // Scheduled through the mock's own pipeline, then cancelled through it.
   for (let i = 0; i < seed; i++) {
     const sent = dispatch(
@@ -307,7 +397,47 @@ async function startFixed() {
   return listen(server);
 }
 
+/**
+ * A webhook receiver for the delivery bench: counts receipts (by messageId and
+ * number, so a duplicate shows) and answers 204. Its stats at GET /stats.
+ */
+async function startReceiver() {
+  const seen = new Map();
+  let first = null;
+  let last = null;
+  let total = 0;
+  const server = createServer((req, res) => {
+    if (req.method === 'GET') {
+      const body = JSON.stringify({ total, distinct: seen.size, duplicates: total - seen.size, first, last });
+      res.writeHead(200, { 'Content-Type': JSON_TYPE });
+      res.end(body);
+      return;
+    }
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => {
+      let receipt;
+      try {
+        receipt = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      } catch {
+        receipt = { messageId: 'malformed', number: String(total) };
+      }
+      const key = `${receipt.messageId} ${receipt.number}`;
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+      total++;
+      const now = Date.now();
+      first ??= now;
+      last = now;
+      res.writeHead(204);
+      res.end();
+    });
+  });
+  server.keepAliveTimeout = 30_000;
+  return listen(server);
+}
+
 const starters = {
+  receiver: startReceiver,
   mock: () => startMock(false),
   logged: () => startMock(true),
   raw: startRaw,

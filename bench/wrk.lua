@@ -2,6 +2,8 @@
 --   BENCH_MODE=cancel  GET /v1/message-cancel?apiKey=BENCH_KEY&messageId=<id>, ids cycling
 --                      over BENCH_FIRST_ID .. BENCH_FIRST_ID+BENCH_IDS-1 (requests built once, in init)
 --   BENCH_MODE=send    POST /v1/send, the JSON body in BENCH_BODY
+--   BENCH_MODE=status  GET /v1/message-status?apiKey=BENCH_KEY&messageId=<id>&phoneNumber=%2B33600000000,
+--                      BENCH_IDS ids from BENCH_FIRST_ID, BENCH_STRIDE apart (default 1)
 --   BENCH_MODE=contacts GET /v1/contact/list?apiKey=BENCH_KEY&groupId=BENCH_GROUP&page=<p>, pages
 --                      cycling over 1 .. BENCH_PAGES (requests built once, in init)
 -- done() prints one JSON line (latencies in microseconds).
@@ -9,6 +11,7 @@ local mode = os.getenv("BENCH_MODE") or "cancel"
 local key = os.getenv("BENCH_KEY") or "bench-key"
 local first = tonumber(os.getenv("BENCH_FIRST_ID") or "1000")
 local count = tonumber(os.getenv("BENCH_IDS") or "1000")
+local stride = tonumber(os.getenv("BENCH_STRIDE") or "1")
 local group = os.getenv("BENCH_GROUP") or "6363"
 local pages = tonumber(os.getenv("BENCH_PAGES") or "5000")
 
@@ -24,7 +27,11 @@ end
 function init(args)
   if mode == "cancel" then
     for i = 0, count - 1 do
-      requests[i + 1] = wrk.format("GET", "/v1/message-cancel?apiKey=" .. key .. "&messageId=" .. (first + i))
+      requests[i + 1] = wrk.format("GET", "/v1/message-cancel?apiKey=" .. key .. "&messageId=" .. (first + i * stride))
+    end
+  elseif mode == "status" then
+    for i = 0, count - 1 do
+      requests[i + 1] = wrk.format("GET", "/v1/message-status?apiKey=" .. key .. "&messageId=" .. (first + i * stride) .. "&phoneNumber=%2B33600000000")
     end
   elseif mode == "contacts" then
     for p = 1, pages do
@@ -34,7 +41,7 @@ function init(args)
   end
 end
 
-if mode == "cancel" or mode == "contacts" then
+if mode == "cancel" or mode == "status" or mode == "contacts" then
   request = function()
     index = index % count + 1
     return requests[index]

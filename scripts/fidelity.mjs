@@ -310,6 +310,12 @@ const interactions = readdirSync(pactDir)
 say(`fidelity: ${interactions.length} interactions from ${pactDir}, against ${baseUrl}`);
 const counts = { same: 0, differ: 0, skipped: 0, failed: 0 };
 for (const interaction of interactions) {
+  if (!interaction.request) {
+    // An asynchronous message (a webhook the API posts to your URL): nothing to replay.
+    counts.skipped++;
+    say(`skip    webhook — ${interaction.description}\n        a webhook message, not a request: nothing to replay`);
+    continue;
+  }
   const plan = planOf(interaction);
   const title = `${interaction.request.method} ${interaction.request.path} — ${interaction.description}`;
   if (plan.skip) {

@@ -42,8 +42,32 @@ export { dispatch, handlers } from './core/dispatch.js';
 // State and time
 export { CLOCK_MAX_MS, CLOCK_MIN_MS, Clock, type ClockState, isClockTime } from './core/clock.js';
 export { Account, type AccountSettings } from './state/accounts.js';
-export { type MessageDraft, MessageBook, type MessageView, type ScheduleRefusal } from './state/messages.js';
-export { createStore, Store, type SubaccountDraft } from './state/store.js';
+export {
+  type MessageDraft,
+  MessageBook,
+  type MessageView,
+  type RecipientStatus,
+  type RecipientView,
+  type ScheduleRefusal,
+} from './state/messages.js';
+export { createStore, type StateLimits, Store, type SubaccountDraft } from './state/store.js';
+export { type StopEntry, StopIds, StopList } from './state/stop-list.js';
+export { type InboundReply, Lifecycle, type ReplyOutcome } from './state/lifecycle.js';
+export {
+  type WebhookAttempt,
+  type WebhookEvent,
+  WebhookOutbox,
+  type WebhookRecord,
+  type WebhookRequest,
+  type WebhookResult,
+  type WebhookSender,
+  type WebhookSettings,
+  type WebhookState,
+  type WebhookView,
+  webhookView,
+} from './state/webhooks.js';
+export { createWebhookSender } from './http/webhook-sender.js';
+
 export {
   ContactBook,
   type ContactFields,
@@ -78,3 +102,28 @@ export {
   type StoredMessage,
 } from './rules/message-state.js';
 export { decideSendTime, scheduleOf, type SendTime } from './rules/send-time.js';
+export {
+  DEFAULT_DELIVERY_DELAY_MS,
+  type DeliveryPlan,
+  type DeliverySettings,
+  deliveryPlan,
+  type ForcedOutcome,
+  isFinalState,
+  MAX_DELIVERY_DELAY_MS,
+  type RecipientState,
+  recipientAt,
+  recipientTimeline,
+  type StateChange,
+  TEST_NUMBERS,
+  type TestNumber,
+  wireStatus,
+} from './rules/delivery.js';
+export {
+  deliveryReceiptPayload,
+  isStopText,
+  keywordOf,
+  longNumberReplies,
+  replyParts,
+  shortNumberReply,
+} from './rules/replies.js';
+export { monthlyStatistics, namedPeriod, parisDay, type Period } from './rules/statistics.js';

@@ -119,3 +119,61 @@ export const EMPTY_CONTACT_FIELDS = {
   custom3: '',
   custom4: '',
 } as const;
+
+/** One request a {@link startReceiver} got. */
+export interface Received {
+  method: string;
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/**
+ * A local webhook receiver on port 0: it records every request and answers
+ * `answer(request, index)` (a status, or `'hang'` to never answer), 200 by
+ * default. `close()` tears it down, hanging requests included.
+ */
+export async function startReceiver(
+  answer: (request: Received, index: number) => number | 'hang' = () => 200,
+) {
+  const { createServer } = await import('node:http');
+  const received: Received[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const request: Received = {
+        method: req.method ?? '',
+        path: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
+      received.push(request);
+      const status = answer(request, received.length - 1);
+      if (status === 'hang') return;
+      res.statusCode = status;
+      res.end('ok');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    received,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Moves the store's clock (through the admin API, as a test over HTTP would). */
+export async function advance(base: string, ms: number, apiKey?: string) {
+  return post(base, '/__mock/clock', { advanceBy: ms, ...(apiKey ? { apiKey } : {}) });
+}
+
+/** Waits until every webhook the clock has reached was attempted. */
+export async function flush(base: string, apiKey?: string) {
+  return post(base, '/__mock/webhooks/flush', apiKey ? { apiKey } : {});
+}

@@ -3,12 +3,14 @@
 // only (createSmsPartnerClient) and takes the key from the environment, never
 // from an argument, so it stays out of shell history and process lists. No
 // Node built-in here: the package builds without Node's types.
-import { routes } from '@smspartner-kit/schema';
 import {
   createSmsPartnerClient,
   DEFAULT_BASE_URL,
   isSmsPartnerApiError,
   isSmsPartnerError,
+  normalizeMessageStatus,
+  normalizeStatusList,
+  type RecipientStatusSummary,
 } from './index.js';
 
 export const CLI_HELP = `smspartner: call the SMS Partner API (or the mock) from a shell
@@ -21,7 +23,7 @@ Usage:
       --tag <tag>         your label for the send
       --sandbox           test mode: nothing is sent or charged
   smspartner cancel <messageId>               cancel a scheduled SMS
-  smspartner status <messageId> [<number>]    a message's delivery status
+  smspartner status <messageId> [<number>]    a message's delivery status (every recipient without a number)
 
 Options:
   --base-url <url>   the API root (default $SMSPARTNER_BASE_URL, else ${DEFAULT_BASE_URL});
@@ -44,11 +46,6 @@ const USAGE = 2;
 function usage(io: CliIo, problem: string): number {
   io.err(`${problem}\n\n${CLI_HELP}`);
   return USAGE;
-}
-
-/** The client method a registry route stands for, when this version's registry has it. */
-function methodFor(path: string): string | undefined {
-  return Object.values(routes).find((route) => route.path === path)?.name;
 }
 
 const FLAGS = new Set(['json', 'sandbox', 'help']);
@@ -154,19 +151,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         const [id, phoneNumber, ...rest] = args;
         if (!id || !/^\d+$/.test(id) || rest.length > 0)
           return usage(io, 'status takes a message id and, optionally, a number');
-        const name = methodFor('/v1/message-status');
-        const call =
-          name === undefined
-            ? undefined
-            : (sms as unknown as Record<string, (input: object) => Promise<unknown>>)[name];
-        if (!call) {
-          io.err(
-            'This version of @smspartner-kit/client has no message-status endpoint yet (GET /v1/message-status).\n',
-          );
-          return USAGE;
+        const line = (status: RecipientStatusSummary) =>
+          `${status.phoneNumber}: ${status.status}${status.at ? ` since ${status.at.toISOString()}` : ''}${status.stopSms ? ' (STOP)' : ''}`;
+        if (phoneNumber) {
+          const answer = await sms.getMessageStatus({ messageId: Number(id), phoneNumber });
+          print(answer, `message ${id} to ${line(normalizeMessageStatus(answer))}`);
+          return 0;
         }
-        const answer = await call({ messageId: Number(id), ...(phoneNumber ? { phoneNumber } : {}) });
-        print(answer, JSON.stringify(answer));
+        // Without a number: every recipient of the message (bulk status).
+        const answer = await sms.getBulkStatus({ messageId: Number(id) });
+        print(
+          answer,
+          [`message ${id}:`, ...normalizeStatusList(answer).map((status) => `  ${line(status)}`)].join('\n'),
+        );
         return 0;
       }
       default:

@@ -27,6 +27,15 @@ export { type SendOptions, scheduleFields } from './endpoints/send-options.js';
 // entry: it carries libphonenumber-js, which apps that only send need not bundle.
 export { type CreditsSummary, normalizeCredits, normalizeSendResult, type SendReceipt } from './normalize.js';
 export {
+  normalizeMessageStatus,
+  normalizeStatusList,
+  type RecipientStatusSummary,
+} from './normalize/status.js';
+// Status dates in either documented form. The webhook parsers (`parseReplyWebhook`,
+// `parseDeliveryReceipt`) are the `@smspartner-kit/client/webhooks` entry, for the
+// server that receives them: an app that only calls the API does not bundle their schemas.
+export { parseStatusDate } from '@smspartner-kit/schema';
+export {
   type BulkContactsReport,
   type Contact,
   type ContactPage,
@@ -88,4 +97,20 @@ export type {
   SendSmsCode,
   SendSmsResponse,
   ValidationIssue,
+  GetMessageStatusResponse,
+  GetMultiStatusResponse,
+  GetBulkStatusResponse,
+  GetStatusByTagResponse,
+  GetSendingStatisticsResponse,
+  ListStopSmsResponse,
+  AddStopSmsResponse,
+  DeleteStopSmsResponse,
+  GetMessageStatusCode,
+  GetMultiStatusCode,
+  GetBulkStatusCode,
+  GetStatusByTagCode,
+  GetSendingStatisticsCode,
+  ListStopSmsCode,
+  AddStopSmsCode,
+  DeleteStopSmsCode,
 } from '@smspartner-kit/schema';

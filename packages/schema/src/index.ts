@@ -53,6 +53,16 @@ export { routes } from './endpoints/routes.js';
 
 // Domain rules (pure functions; time is always an argument)
 export {
+  DELIVERY_STATUSES,
+  type DeliveryStatus,
+  formatStatusDate,
+  isDeliveryStatus,
+  NUMBER_NOT_FOUND,
+  NUMBER_NOT_FOUND_FR,
+  parseStatusDate,
+  readStatusFlag,
+} from './rules/delivery-status.js';
+export {
   checkMarketingWindow,
   easterSunday,
   frenchHolidays,
@@ -102,6 +112,31 @@ export {
   SPECIAL_CHARACTER_REPLACEMENTS,
   UNSUPPORTED_CHARACTER_REPLACEMENT,
 } from './rules/sms-parts.js';
+
+// Webhooks: the payloads the API (and the mock) posts to your URLs, and their parsers
+export {
+  encodeWebhook,
+  type WebhookBody,
+  type WebhookEncoding,
+  WebhookPayloadError,
+  type WebhookStateName,
+  webhookFields,
+  webhookStates,
+} from './webhooks/body.js';
+export {
+  type DeliveryReceipt,
+  type DeliveryReceiptPayload,
+  deliveryReceipt,
+  parseDeliveryReceipt,
+} from './webhooks/delivery-receipt.js';
+export {
+  type LongNumberReply,
+  longNumberReply,
+  parseReplyWebhook,
+  type ReplyWebhook,
+  type ShortNumberReply,
+  shortNumberReply,
+} from './webhooks/reply.js';
 
 // XML codec
 export {

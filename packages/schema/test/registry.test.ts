@@ -48,12 +48,13 @@ describe.each(entries)('registry entry %s', (name, endpoint) => {
       auth.unknown,
       ...(endpoint.fallbackCode === undefined ? [] : [endpoint.fallbackCode]),
     ];
-    for (const fieldCodes of Object.values(endpoint.fieldCodes) as FieldCodes<number>[]) {
-      named.push(
-        ...[fieldCodes.missing, fieldCodes.invalid, ...Object.values(fieldCodes.byIssue ?? {})].filter(
-          (code): code is number => code !== undefined,
-        ),
+    const codesOfField = (fieldCodes: Omit<FieldCodes<number>, 'items'>) =>
+      [fieldCodes.missing, fieldCodes.invalid, ...Object.values(fieldCodes.byIssue ?? {})].filter(
+        (code): code is number => code !== undefined,
       );
+    for (const fieldCodes of Object.values(endpoint.fieldCodes) as FieldCodes<number>[]) {
+      named.push(...codesOfField(fieldCodes));
+      for (const itemCodes of Object.values(fieldCodes.items ?? {})) named.push(...codesOfField(itemCodes));
     }
     for (const code of named) expect(catalogue).toContain(code);
     for (const code of catalogue) {
@@ -164,6 +165,14 @@ describe('the registry as a whole', () => {
       sendVnSms: 'POST /v1/vn/send',
       sendSurvey: 'POST /v1/sondage/to/send',
       cancelSms: 'GET /v1/message-cancel',
+      getMessageStatus: 'GET /v1/message-status',
+      getMultiStatus: 'POST /v1/multi-status',
+      getBulkStatus: 'GET /v1/bulk-status',
+      getStatusByTag: 'GET /v1/bulk-status-by-tag',
+      getSendingStatistics: 'GET /v1/statistics/cost-resume',
+      listStopSms: 'GET /v1/stop-sms/list',
+      addStopSms: 'POST /v1/stop-sms/add',
+      deleteStopSms: 'GET /v1/stop-sms/delete',
       verifyNumbers: 'POST /v1/hlr/notify',
       lookupNumbers: 'POST /v1/lookup',
       setCallForwarding: 'POST /v1/vn/callforward',

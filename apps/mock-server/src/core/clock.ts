@@ -37,6 +37,8 @@ export class Clock {
   readonly #source: () => number;
   /** Told before the clock goes back, with the time it is leaving: what happened until then stays done. */
   onRewind: ((leaving: number) => void) | undefined;
+  /** Told after the clock was set or moved: events it has reached can happen. */
+  onMove: (() => void) | undefined;
 
   constructor(source: () => number = Date.now) {
     this.#source = source;
@@ -62,6 +64,7 @@ export class Clock {
     } else {
       this.#frozenAt = epochMs;
     }
+    this.onMove?.();
   }
 
   /** Moves the time by `ms` (negative goes back), frozen or running; a RangeError (and no change) past either end. */
@@ -71,6 +74,7 @@ export class Clock {
     this.#rewinding(this.now() + ms);
     if (this.#frozenAt !== undefined) this.#frozenAt += ms;
     else this.#offsetMs += ms;
+    this.onMove?.();
   }
 
   /** Freezes at the current time, or lets a frozen clock run on from where it stands. */
@@ -84,6 +88,7 @@ export class Clock {
     this.#rewinding(this.#source());
     this.#offsetMs = 0;
     this.#frozenAt = undefined;
+    this.onMove?.();
   }
 
   state(): ClockState {

@@ -1,5 +1,6 @@
-import { DEFAULT_STOP_MENTION, parseAmount } from '@smspartner-kit/schema';
+import { DEFAULT_STOP_MENTION, DELIVERY_STATUSES, parseAmount } from '@smspartner-kit/schema';
 import * as z from 'zod/mini';
+import { DEFAULT_DELIVERY_DELAY_MS, MAX_DELIVERY_DELAY_MS } from '../rules/delivery.js';
 
 /**
  * A decimal amount in EUR, at most 1,000,000,000 with 6 decimals: every such
@@ -21,6 +22,13 @@ const decimal = z.pipe(
 /** The most SMS credits an account may hold: a billion, so the balance they buy stays exact. */
 export const MAX_CREDITS = 1_000_000_000;
 const creditCount = z.int().check(z.nonnegative(), z.lte(MAX_CREDITS, `at most ${MAX_CREDITS}`));
+
+const delay = z.int().check(z.gte(0), z.lte(MAX_DELIVERY_DELAY_MS, 'at most 48 hours (172800000 ms)'));
+/** A webhook URL: the mock only ever calls http and https URLs. */
+const webhookUrl = z.string().check(
+  z.maxLength(2048),
+  z.refine((text) => /^https?:\/\//i.test(text) && URL.canParse(text), 'an http or https URL'),
+);
 
 /** One account of the mock, as the config declares it. */
 export const accountConfig = z.object({
@@ -68,6 +76,38 @@ export const accountConfig = z.object({
    * without it, creating one answers code 2 and moving credit code 4.
    */
   subaccounts: z._default(z.boolean(), false),
+  /**
+   * How long after its send time a recipient's outcome comes (its delivery
+   * receipt), in ms: 6 s by default (what recorded traffic shows), 48 h at most
+   * (what the docs say receipts can take).
+   */
+  deliveryDelayMs: z._default(delay, DEFAULT_DELIVERY_DELAY_MS),
+  /** The outcome of numbers no rule or test number decides: `Waiting` means no receipt ever comes. */
+  deliveryOutcome: z._default(z.enum(DELIVERY_STATUSES), 'Delivered'),
+  /** Outcomes by number prefix (E.164, e.g. `+3361`), first match first; they win over the test numbers. */
+  deliveryRules: z._default(
+    z
+      .array(
+        z.object({
+          prefix: z.string().check(z.regex(/^\+\d{0,15}$/, 'an E.164 prefix such as +3361')),
+          status: z.enum(DELIVERY_STATUSES),
+          delayMs: z.optional(delay),
+        }),
+      )
+      .check(z.maxLength(100)),
+    [],
+  ),
+  /** Where delivery receipts go when a send gives no `urlDlr` (the dashboard setting of a real account). */
+  urlDlr: z.optional(webhookUrl),
+  /** Where replies go when a send gives no `urlResponse` (the dashboard setting of a real account). */
+  urlResponse: z.optional(webhookUrl),
+  /**
+   * Delivery receipts: posted as JSON (the default) or form fields, or not at
+   * all. Their payload is this project's assumption (the docs describe none).
+   */
+  deliveryReceipts: z._default(z.enum(['json', 'form', 'off']), 'json'),
+  /** How reply webhooks are posted: JSON (the newer Webhooks page) or form fields (the older pages' dumps). */
+  replyFormat: z._default(z.enum(['json', 'form']), 'json'),
 });
 export type AccountConfig = z.infer<typeof accountConfig>;
 
@@ -112,8 +152,37 @@ export const mockConfig = z.object({
        * `evict-finished` deletes the oldest cancelled or sent messages first.
        */
       whenFull: z._default(z.enum(['refuse', 'evict-finished']), 'refuse'),
+      /** Numbers on STOP lists, over every account (POST /v1/stop-sms/add answers 500 beyond). */
+      stopNumbers: z._default(z.int().check(z.positive(), z.lte(10_000_000)), 100_000),
+      /** Webhook deliveries waiting or in flight, over every account; beyond, new ones are dropped (and listed so). */
+      webhookQueue: z._default(z.int().check(z.positive(), z.lte(10_000_000)), 100_000),
+      /** Webhook deliveries `GET /__mock/webhooks` remembers, over every account (a ring buffer). */
+      webhookLog: z._default(z.int().check(z.positive(), z.lte(1_000_000)), 10_000),
     }),
-    { messages: 500_000, textChars: 64 * 1024 * 1024, whenFull: 'refuse' },
+    {
+      messages: 500_000,
+      textChars: 64 * 1024 * 1024,
+      whenFull: 'refuse',
+      stopNumbers: 100_000,
+      webhookQueue: 100_000,
+      webhookLog: 10_000,
+    },
+  ),
+  /** How the mock posts webhooks (delivery receipts, replies): see the README's Webhooks section. */
+  webhooks: z._default(
+    z.object({
+      /** One attempt's time limit, connection and answer included. */
+      timeoutMs: z._default(z.int().check(z.gte(100), z.lte(60_000)), 5_000),
+      /** Attempts per delivery, the first included; a 5xx, 408, 429, a timeout or a network error is retried. */
+      maxAttempts: z._default(z.int().check(z.gte(1), z.lte(20)), 5),
+      /** The wait before the first retry, on the mock's clock; it doubles after each failure. */
+      backoffMs: z._default(z.int().check(z.gte(0), z.lte(3_600_000)), 1_000),
+      /** The longest wait between two attempts, on the mock's clock. */
+      maxBackoffMs: z._default(z.int().check(z.gte(0), z.lte(86_400_000)), 60_000),
+      /** Attempts in flight at once, over every account. */
+      concurrency: z._default(z.int().check(z.gte(1), z.lte(1_000)), 16),
+    }),
+    { timeoutMs: 5_000, maxAttempts: 5, backoffMs: 1_000, maxBackoffMs: 60_000, concurrency: 16 },
   ),
 });
 export type MockConfig = z.output<typeof mockConfig>;

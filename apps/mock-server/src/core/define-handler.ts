@@ -345,9 +345,9 @@ function faultAnswer(
  * rate limit, where it documents one (429; every request with a known key
  * counts, a refused one does not) → strict mode's undocumented fields (9,
  * after the key so a caller without one learns nothing) → account gates (96,
- * 40, 20, 30) → injected faults → request schema (field codes, else the
- * code-9 list) → the handler. Nothing here is HTTP: `raw` is the query string
- * or the JSON body, already read.
+ * 40, 20, 30) → injected faults → the lifecycle catches up with the account's
+ * clock → request schema (field codes, else the code-9 list) → the handler.
+ * Nothing here is HTTP: `raw` is the query string or the JSON body, already read.
  */
 export function runHandler(
   handlers: { readonly [Name in EndpointName]: Handler<Name> },
@@ -413,6 +413,8 @@ export function runHandler(
     fault = faulty.effect;
     if (faulty.body) return answer(faulty.body);
   }
+  // What the account's clock has reached happens before it is answered (a STOP reply lists its sender).
+  env.store.catchUp(account);
 
   const context: HandlerContext<EndpointName> = {
     account,
@@ -432,9 +434,10 @@ export function runHandler(
   const parsed = endpoint.request.safeParse(raw);
   if (!parsed.success) {
     const rejection = rejectRequest(endpoint, parsed.error.issues, raw);
-    if (rejection.code !== 9)
+    // A field's own code (stop-sms/add's 9 "Invalid phone number" included) is a simple answer.
+    if (rejection.errors === undefined)
       return answer({ success: false, code: rejection.code, message: rejection.message });
-    const items = rejection.errors ?? [];
+    const items = rejection.errors;
     return answer(
       (handler.options.onInvalid
         ? handler.options.onInvalid(items, context)

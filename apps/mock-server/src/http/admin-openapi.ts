@@ -139,6 +139,105 @@ const adminPaths: Record<string, Json> = {
       }),
     }),
   },
+  '/__mock/messages/{messageId}/status': {
+    post: op(
+      'forceMockOutcome',
+      "Force a delivery outcome, for one recipient or all, from the account's clock time on: the status endpoints answer it and a receipt is posted",
+      {
+        parameters: [
+          { name: 'messageId', in: 'path', required: true, schema: { type: 'integer', minimum: 0 } },
+        ],
+        requestBody: body({
+          type: 'object',
+          required: ['status'],
+          properties: {
+            status: { enum: ['Delivered', 'Not delivered', 'Waiting'] },
+            phoneNumber: { type: 'string', description: 'One recipient (any format); all without it' },
+            apiKey: {
+              type: 'string',
+              description: "The message's account (any account holds its ids alone)",
+            },
+          },
+        }),
+        responses: answers(
+          "The message, with each recipient's state and history (409: cancelled, or not a recipient)",
+        ),
+      },
+    ),
+  },
+  '/__mock/replies': {
+    post: op(
+      'simulateMockReply',
+      "An inbound reply: the reply webhook to the answered message's urlResponse (else the account's); STOP lists the sender",
+      {
+        requestBody: body({
+          type: 'object',
+          required: ['apiKey', 'from', 'text'],
+          properties: {
+            apiKey: { type: 'string', minLength: 1 },
+            from: { type: 'string', description: 'The number that replies' },
+            text: { type: 'string', maxLength: 10_000 },
+            to: { type: 'string', description: "One of the account's virtual numbers (a long-number reply)" },
+            messageId: {
+              type: 'integer',
+              description: 'The message answered; else the latest sent to `from`',
+            },
+          },
+        }),
+        responses: {
+          ...answers('Never 200: 201 once received'),
+          '201': {
+            description:
+              'Received: the message answered, whether STOP listed the sender, the webhooks queued',
+            content: json({ type: 'object' }),
+          },
+        },
+      },
+    ),
+  },
+  '/__mock/webhooks': {
+    get: op('listMockWebhooks', "An account's webhook deliveries, newest first, with every attempt", {
+      parameters: [
+        keyQuery,
+        query('limit', 'Page size', { type: 'integer', minimum: 1, maximum: 1000 }),
+        query('cursor', 'The `nextCursor` of the previous page', { type: 'integer', minimum: 0 }),
+      ],
+      responses: answers('One page', {
+        type: 'object',
+        properties: {
+          webhooks: { type: 'array', items: { type: 'object' } },
+          nextCursor: { type: ['integer', 'null'] },
+          settled: { type: 'boolean' },
+          usage: { type: 'object' },
+        },
+      }),
+    }),
+  },
+  '/__mock/webhooks/flush': {
+    post: op(
+      'flushMockWebhooks',
+      "Wait until every delivery the clock has reached was attempted (an account's, or all); retries waiting on the clock do not count",
+      {
+        requestBody: body({
+          type: 'object',
+          properties: {
+            apiKey: { type: 'string', minLength: 1 },
+            timeoutMs: { type: 'integer', minimum: 0, maximum: 60_000 },
+          },
+        }),
+        responses: answers('Whether everything was attempted before the timeout', {
+          type: 'object',
+          properties: { settled: { type: 'boolean' } },
+          required: ['settled'],
+        }),
+      },
+    ),
+  },
+  '/__mock/test-numbers': {
+    get: op('listMockTestNumbers', 'The numbers that decide their own delivery outcome', {
+      responses: answers('Each test number, its outcome, delay and reply'),
+    }),
+  },
   '/__mock/requests': {
     get: op('listMockRequests', 'The request journal, newest first, keys redacted', {
       parameters: [

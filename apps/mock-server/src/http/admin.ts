@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { type AnyEndpoint, endpoints, formatAmount } from '@smspartner-kit/schema';
+import { type AnyEndpoint, endpoints, formatAmount, isDeliveryStatus } from '@smspartner-kit/schema';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { type Clock, isClockTime } from '../core/clock.js';
 import {
@@ -9,10 +9,12 @@ import {
   type MockConfig,
   parseConfig,
 } from '../core/config.js';
+import { TEST_NUMBERS } from '../rules/delivery.js';
 import type { Account } from '../state/accounts.js';
 import { AccountHandles } from '../state/inbox.js';
 import { fingerprint } from '../state/journal.js';
 import type { Store } from '../state/store.js';
+import { webhookView } from '../state/webhooks.js';
 import { accountHandles } from './account-handle.js';
 import { ACCOUNT_ADMIN_ROUTES, accountAdminRoutes } from './admin-accounts.js';
 import { mountFaultRoutes } from './admin-faults.js';
@@ -30,6 +32,11 @@ export const ADMIN_ROUTES = [
   'POST /__mock/accounts',
   'GET /__mock/accounts',
   'GET /__mock/messages',
+  'POST /__mock/messages/:id/status',
+  'POST /__mock/replies',
+  'GET /__mock/webhooks',
+  'POST /__mock/webhooks/flush',
+  'GET /__mock/test-numbers',
   'GET /__mock/requests',
   'POST /__mock/faults',
   'GET /__mock/rate-limits',
@@ -48,6 +55,9 @@ export const ADMIN_ROUTES = [
   'POST /__mock/inbox/clock/next',
   'GET /__mock/inbox/events',
 ] as const;
+
+/** Longest wait `POST /__mock/webhooks/flush` accepts, in real milliseconds. */
+export const FLUSH_LIMIT_MS = 60_000;
 
 /** The endpoints that document a per-minute limit, and that limit. */
 const RATE_LIMITED = (Object.values(endpoints) as AnyEndpoint[]).flatMap((endpoint) =>
@@ -315,6 +325,111 @@ export function adminRouter(store: Store, options: AdminOptions): Router {
     });
     if (!page) return res.status(404).json({ error: 'No such account' });
     res.json({ ...page, usage: store.messages.usage() });
+  });
+
+  router.post('/messages/:messageId/status', (req, res) => {
+    const input = body(req);
+    const id = /^\d{1,15}$/.test(req.params.messageId ?? '') ? Number(req.params.messageId) : Number.NaN;
+    if (!Number.isSafeInteger(id)) return bad(res, 'the message id must be a whole number');
+    if (!isDeliveryStatus(input.status))
+      return bad(res, 'status must be "Delivered", "Not delivered" or "Waiting"');
+    const apiKey = keyFrom(input.apiKey);
+    if (apiKey === null) return bad(res, 'apiKey must be a non-empty string');
+    const { phoneNumber } = input;
+    if (phoneNumber !== undefined && (typeof phoneNumber !== 'string' || phoneNumber === ''))
+      return bad(res, 'phoneNumber must be a non-empty string');
+    const forced = store.forceOutcome(id, input.status, { apiKey, phoneNumber });
+    if (!forced.ok) {
+      if (forced.reason === 'not-found') return res.status(404).json({ error: 'No such message' });
+      if (forced.reason === 'invalid-number') return bad(res, 'phoneNumber is not a valid phone number');
+      if (forced.reason === 'not-a-recipient')
+        return res.status(409).json({ error: 'That number is not a recipient of this message' });
+      return res.status(409).json({ error: 'A cancelled message never delivers' });
+    }
+    const page = store.messages.list(forced.account, store.clockFor(forced.account.apiKey).now(), {
+      after: id - 1,
+      limit: 1,
+    });
+    res.json(page.messages[0]);
+  });
+
+  router.post('/replies', (req, res) => {
+    const input = body(req);
+    const apiKey = keyFrom(input.apiKey);
+    if (apiKey === undefined || apiKey === null) return bad(res, 'apiKey must be a non-empty string');
+    const { from, text, to, messageId } = input;
+    if (typeof from !== 'string' || from === '')
+      return bad(res, 'from must be the phone number that replies');
+    if (typeof text !== 'string' || text.length > 10_000)
+      return bad(res, 'text must be a string (10000 characters at most)');
+    if (to !== undefined && (typeof to !== 'string' || to === ''))
+      return bad(res, 'to must be a virtual number');
+    if (messageId !== undefined && !(typeof messageId === 'number' && Number.isSafeInteger(messageId)))
+      return bad(res, 'messageId must be a whole number');
+    const outcome = store.receiveReply(apiKey, {
+      from,
+      text,
+      ...(to !== undefined ? { to: to as string } : {}),
+      ...(messageId !== undefined ? { messageId: messageId as number } : {}),
+    });
+    if (!outcome) return res.status(404).json({ error: 'No such account' });
+    if (!outcome.ok) return res.status(outcome.status).json({ error: outcome.reason });
+    res.status(201).json({
+      messageId: outcome.messageId ?? null,
+      stopListed: outcome.stopListed,
+      webhooks: outcome.webhooks.map(webhookView),
+    });
+  });
+
+  router.get('/webhooks', (req, res) => {
+    const apiKey = keyFrom(req.query.apiKey);
+    if (apiKey === undefined || apiKey === null) return bad(res, 'apiKey query parameter is required');
+    const account = store.account(apiKey);
+    if (!account) return res.status(404).json({ error: 'No such account' });
+    const limit = wholeParam(req.query.limit, 1, ADMIN_PAGE_LIMIT);
+    const before = wholeParam(req.query.cursor, 0, Number.MAX_SAFE_INTEGER);
+    if (limit === null) return bad(res, `limit must be a whole number from 1 to ${ADMIN_PAGE_LIMIT}`);
+    if (before === null) return bad(res, 'cursor must be the nextCursor of the previous page');
+    store.catchUp(account);
+    const page = store.webhooks.list(account, { before, limit: limit ?? 100 });
+    res.json({
+      webhooks: page.webhooks.map(webhookView),
+      nextCursor: page.nextCursor,
+      settled: store.webhooks.isSettled(account),
+      usage: store.webhooks.usage(),
+    });
+  });
+
+  router.post('/webhooks/flush', async (req, res) => {
+    const input = body(req);
+    const apiKey = keyFrom(input.apiKey);
+    if (apiKey === null) return bad(res, 'apiKey must be a non-empty string');
+    const account = apiKey === undefined ? undefined : store.account(apiKey);
+    if (apiKey !== undefined && !account) return res.status(404).json({ error: 'No such account' });
+    const { timeoutMs = 10_000 } = input;
+    if (
+      typeof timeoutMs !== 'number' ||
+      !Number.isSafeInteger(timeoutMs) ||
+      timeoutMs < 0 ||
+      timeoutMs > FLUSH_LIMIT_MS
+    )
+      return bad(res, `timeoutMs must be a whole number of milliseconds, 0 to ${FLUSH_LIMIT_MS}`);
+    if (account) store.catchUp(account);
+    else store.pump();
+    const settled = await store.webhooks.settled(account, timeoutMs);
+    res.json({ settled });
+  });
+
+  router.get('/test-numbers', (_req, res) => {
+    res.json({
+      testNumbers: TEST_NUMBERS.map(({ number, outcome, delayMs, reply, description }) => ({
+        number,
+        outcome,
+        delayMs,
+        reply: reply?.text ?? null,
+        description,
+      })),
+    });
   });
 
   router.get('/requests', (req, res) => {

@@ -25,6 +25,7 @@ import {
   unknownEndpointAnswer,
 } from './render.js';
 import { createSecretScrubber, type SecretScrubber } from './secrets.js';
+import { createWebhookSender } from './webhook-sender.js';
 
 export interface AppOptions {
   /** The config (defaults: the built-in one). */
@@ -106,6 +107,25 @@ function asParams(value: unknown): Record<string, unknown> {
 }
 
 /**
+ * A query string's values that are JSON arrays or objects, parsed: how a list
+ * such as `SMSStatut_List` travels in the query string of a GET.
+ */
+function withJsonValues(params: Record<string, unknown>): Record<string, unknown> {
+  let copy: Record<string, unknown> | undefined;
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value !== 'string' || !/^\s*[[{]/.test(value)) continue;
+    try {
+      const parsed: unknown = JSON.parse(value);
+      copy ??= { ...params };
+      copy[key] = parsed;
+    } catch {
+      // Not JSON: the value stays a string, and the endpoint's schema judges it.
+    }
+  }
+  return copy ?? params;
+}
+
+/**
  * Mounts one registry entry: its method and path (and the others the docs
  * give it), parameters from the query string of a GET or the body of a POST
  * or DELETE, answered by the pipeline. HEAD and any other method get 405
@@ -151,11 +171,12 @@ function mountEndpoint(
     else deliver();
   };
 
-  const getRoute = (req: Request, res: Response) => {
-    const params = asParams(req.query);
-    answer(req, res, params, formatOf(params._format));
-  };
-  const bodyRoute = async (req: Request, res: Response) => {
+  /**
+   * A POST or DELETE endpoint: parameters from the body. `fromQuery` is set
+   * when the endpoint is reached by GET (the docs show multi-status both
+   * ways): the query string's parameters, which a body, if any, completes.
+   */
+  const bodyRoute = async (req: Request, res: Response, fromQuery?: Record<string, unknown>) => {
     const queryFormat = formatOf(req.query._format);
     const read = await readBody(req, env.config.bodyLimitBytes);
     if (!read.ok) {
@@ -163,9 +184,16 @@ function mountEndpoint(
       res.setHeader('Connection', 'close');
       return reply(req, res, tooLargeAnswer(env.config.bodyLimitBytes, queryFormat, endpoint.name));
     }
+    if (fromQuery && read.text.trim() === '') return answer(req, res, fromQuery, queryFormat);
     const parsed = parseBody(read.text, req.headers['content-type'], env.config.strictParams);
     if (!parsed.ok) return reply(req, res, malformedAnswer(parsed.message, queryFormat, endpoint.name));
-    answer(req, res, parsed.params, formatOf(parsed.params._format, req.query._format), parsed.warnings);
+    const params = fromQuery ? { ...fromQuery, ...parsed.params } : parsed.params;
+    answer(req, res, params, formatOf(params._format, req.query._format), parsed.warnings);
+  };
+  const getRoute = (req: Request, res: Response) => {
+    const params = asParams(req.query);
+    if (endpoint.method !== 'GET') return void bodyRoute(req, res, withJsonValues(params));
+    answer(req, res, params, formatOf(params._format));
   };
   for (const path of paths) {
     const other = (req: Request, res: Response) => {
@@ -221,6 +249,9 @@ export function createApp(options: AppOptions = {}): MockApp {
   const env: RequestEnvironment = { store, config, checkResponses: options.checkResponses === true };
   const scrub = createSecretScrubber(store);
   const reply = replier(config, store, scrub, options.log);
+  // Webhooks leave through the HTTP layer, scrubbed of every key the store serves.
+  if (!store.webhooks.hasSender)
+    store.webhooks.attach(createWebhookSender(scrub, config.webhooks.concurrency));
   const hosts = options.allowedHosts ?? 'loopback';
   const cors = options.cors ?? 'loopback';
   const app = express();

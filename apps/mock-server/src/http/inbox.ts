@@ -135,7 +135,7 @@ export function inboxRouter(store: Store, options: InboxOptions): Router {
     if (!found) return res.status(404).json({ error: 'No such message' });
     const { account, message } = found;
     res.json({
-      ...store.messages.view(message, store.clockFor(account.apiKey).now()),
+      ...store.messages.view(message, store.clockFor(account.apiKey).now(), account),
       account: { id: handles.handleOf(account), label: account.name ?? handles.handleOf(account) },
       kind: message.kind,
       parts: partsOf(message),

@@ -40,9 +40,13 @@ export async function startMockServer(
     server.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
+  // One timer for the whole store: what a running clock reaches happens (receipts, replies, retries).
+  mock.store.startTicking();
   const shownHost = host.includes(':') ? `[${host}]` : host;
   const close = () =>
     new Promise<void>((resolve, reject) => {
+      mock.store.stopTicking();
+      mock.store.webhooks.detach();
       if (!server.listening) return resolve();
       server.close((error) => (error ? reject(error) : resolve()));
       server.closeAllConnections();

@@ -59,7 +59,10 @@ export function contactEchoOf(contactId: string, phone: string | undefined, deta
  * `phone`, `shortUrl`, every field (empty ones as ""), and `stopSms` as the
  * account's STOP list says now.
  */
-export function contactRecordOf(contact: StoredContact, stopList: ReadonlySet<string>): ContactRecord {
+export function contactRecordOf(
+  contact: StoredContact,
+  stopList: { has(phoneNumber: string): boolean },
+): ContactRecord {
   return {
     contactId: contact.id,
     phone: contact.phone,

@@ -2,9 +2,11 @@
 export interface MessageExtras {
   readonly sender: string | undefined;
   readonly tag: string | undefined;
-  /** Where replies and delivery receipts will be posted (stored for the webhook work to come). */
+  /** Where replies and delivery receipts are posted (else the account's defaults). */
   readonly urlResponse: string | undefined;
   readonly urlDlr: string | undefined;
+  /** A bulk send's parts per recipient, in recipient order (a single send's are all `nbSms / recipients`). */
+  readonly parts?: Uint8Array | undefined;
 }
 
 /** Which endpoint created a message. */
@@ -34,8 +36,12 @@ export interface StoredMessage {
   readonly scheduled: boolean;
   readonly sandbox: boolean;
   readonly cancelledAt: number | undefined;
-  /** Set when the clock is moved back past the send time: a message that went out stays sent. */
-  readonly sentAt: number | undefined;
+  /**
+   * The latest time the clock had reached, past the send time, before it was
+   * moved back: the message's states as of then stand, so a message that went
+   * out stays sent and a delivered recipient stays delivered.
+   */
+  readonly settledAt: number | undefined;
   /** Credits given back on cancel; set once, so a message is never refunded twice. */
   readonly refundedSms: number;
 }
@@ -46,10 +52,11 @@ export type MessageState = 'scheduled' | 'sent' | 'cancelled';
  * A message's state at a given time. An immediate send is sent from the
  * start; a scheduled one once the clock reaches its send time, and for good:
  * when the clock is moved back, the message book first marks what went out
- * (`sentAt`), so time travel never takes a sent message back.
+ * (`settledAt`), so time travel never takes a sent message back. Each
+ * recipient's delivery state is `rules/delivery.ts`'s.
  */
 export function messageState(message: StoredMessage, now: number): MessageState {
   if (message.cancelledAt !== undefined) return 'cancelled';
-  if (!message.scheduled || message.sentAt !== undefined) return 'sent';
+  if (!message.scheduled || message.settledAt !== undefined) return 'sent';
   return now >= message.sendAt ? 'sent' : 'scheduled';
 }

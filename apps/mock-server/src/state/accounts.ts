@@ -3,6 +3,7 @@ import type { Clock } from '../core/clock.js';
 import type { AccountConfig } from '../core/config.js';
 import type { StoredMessage } from '../rules/message-state.js';
 import { type Fault, FaultBook } from './faults.js';
+import type { StopList } from './stop-list.js';
 
 /** The flags and lists an account's config gave it (status, allow-list, surveys…). */
 export type AccountSettings = Omit<AccountConfig, 'apiKey' | 'credits' | 'balance'>;
@@ -26,8 +27,8 @@ export class Account {
   constructor(
     readonly apiKey: string,
     readonly settings: AccountSettings,
-    /** STOP-listed numbers in E.164. */
-    readonly stopList: ReadonlySet<string>,
+    /** The account's STOP list (E.164): code 14, `stopSms` flags, the stop-sms endpoints and STOP replies. */
+    readonly stopList: StopList,
     balanceMicros: number,
     /** What one credit (a Premium SMS to France) costs, in micro-euros. */
     readonly creditMicros: number,

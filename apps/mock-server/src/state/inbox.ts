@@ -148,7 +148,7 @@ export function inboxPage(
   }
   return {
     messages: picked.map(({ account, message, now }) => ({
-      ...store.messages.view(message, now),
+      ...store.messages.view(message, now, account),
       account: { id: handles.handleOf(account), label: account.name ?? handles.handleOf(account) },
     })),
     nextCursor,

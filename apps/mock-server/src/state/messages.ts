@@ -1,5 +1,23 @@
-import { formatAmount } from '@smspartner-kit/schema';
+import {
+  checkPhoneNumber,
+  DEFAULT_PRICE_TABLE,
+  type DeliveryStatus,
+  formatAmount,
+  type PriceTable,
+  priceFor,
+} from '@smspartner-kit/schema';
 import { type CancelDecision, decideCancel } from '../rules/cancel.js';
+import {
+  currentState,
+  type DeliverySettings,
+  deliveryPlan,
+  type ForcedOutcome,
+  isFinalState,
+  type RecipientState,
+  recipientAt,
+  recipientTimeline,
+  type StateChange,
+} from '../rules/delivery.js';
 import {
   type MessageExtras,
   type MessageKind,
@@ -14,7 +32,11 @@ export type MessageDraft = Pick<
   StoredMessage,
   'kind' | 'range' | 'message' | 'held' | 'nbSms' | 'costMicros' | 'sendAt' | 'scheduled' | 'sandbox'
 > &
-  Partial<MessageExtras> & { readonly phoneNumbers: readonly string[] };
+  Partial<Omit<MessageExtras, 'parts'>> & {
+    readonly phoneNumbers: readonly string[];
+    /** A bulk send's parts per recipient (a single send's are `nbSms / phoneNumbers.length` each). */
+    readonly recipientParts?: readonly number[] | undefined;
+  };
 
 const KINDS: readonly MessageKind[] = ['send', 'bulk', 'vn', 'survey', 'rcs'];
 /** The low bits hold the kind's index in KINDS. */
@@ -38,7 +60,7 @@ class MessageRecord implements StoredMessage {
   readonly costMicros: number;
   readonly sendAt: number;
   cancelledAt: number | undefined = undefined;
-  sentAt: number | undefined = undefined;
+  settledAt: number | undefined = undefined;
   refundedSms = 0;
 
   constructor(
@@ -55,11 +77,18 @@ class MessageRecord implements StoredMessage {
     this.recipients =
       draft.phoneNumbers.length === 1 ? (draft.phoneNumbers[0] as string) : draft.phoneNumbers.join(',');
     this.message = draft.message;
-    const { sender, tag, urlResponse, urlDlr } = draft;
+    const { sender, tag, urlResponse, urlDlr, recipientParts } = draft;
+    const parts = recipientParts?.some((count) => count !== recipientParts[0])
+      ? Uint8Array.from(recipientParts)
+      : undefined;
     this.extras =
-      sender === undefined && tag === undefined && urlResponse === undefined && urlDlr === undefined
+      sender === undefined &&
+      tag === undefined &&
+      urlResponse === undefined &&
+      urlDlr === undefined &&
+      parts === undefined
         ? undefined
-        : { sender, tag, urlResponse, urlDlr };
+        : { sender, tag, urlResponse, urlDlr, parts };
     this.nbSms = draft.nbSms;
     this.costMicros = draft.costMicros;
     this.sendAt = draft.sendAt;
@@ -82,11 +111,35 @@ class MessageRecord implements StoredMessage {
   }
 }
 
+/** One recipient as the admin API lists it: its delivery state and every change of it. */
+export interface RecipientView {
+  phoneNumber: string;
+  state: RecipientState;
+  /** When it reached that state (ISO-8601, the account's clock). */
+  since: string;
+  history: { state: RecipientState; at: string }[];
+  /** On the account's STOP list now. */
+  stopListed: boolean;
+}
+
+/** One recipient of a message, as the status endpoints read it at a time. */
+export interface RecipientStatus {
+  readonly phoneNumber: string;
+  readonly state: RecipientState;
+  /** When it reached that state (epoch ms). */
+  readonly at: number;
+  /** ISO 3166 alpha-2, from the number. */
+  readonly countryCode: string | undefined;
+  /** What this recipient's SMS cost, in micro-euros (0 for a sandbox message). */
+  readonly costMicros: number;
+}
+
 /** A message as the admin API lists it. */
 export interface MessageView {
   messageId: number;
   state: MessageState;
   phoneNumbers: string[];
+  recipients: RecipientView[];
   message: string;
   sender: string | null;
   nbSms: number;
@@ -111,7 +164,11 @@ export interface StoreLimits {
   readonly messages: number;
   /** Characters of stored text over every account. */
   readonly textChars: number;
-  /** What happens at a bound once stale sandbox messages are gone. */
+  /**
+   * What happens at a bound once stale sandbox messages are gone: refuse, or
+   * drop the oldest finished messages (cancelled, or every recipient in a
+   * final delivery state, with no webhook still to send).
+   */
   readonly whenFull: 'refuse' | 'evict-finished';
 }
 
@@ -121,7 +178,7 @@ export const DEFAULT_LIMITS: StoreLimits = {
   whenFull: 'refuse',
 };
 
-/** Sandbox messages are deleted from send lists daily (the docs): after this long, the store may drop them. */
+/** Sandbox messages are deleted from send lists daily (the docs): once finished and this old, the store may drop them. */
 export const SANDBOX_KEPT_MS = 24 * 60 * 60 * 1000;
 
 /** How long a full store waits, on the clock, before sweeping again after a sweep that freed nothing. */
@@ -134,7 +191,11 @@ export interface MessagePage {
   nextCursor: number | null;
 }
 
-const recipientsOf = (message: StoredMessage): number => {
+/** Forced outcomes kept per message. */
+const MAX_FORCED = 20;
+const NO_FORCED: readonly ForcedOutcome[] = [];
+
+const recipientCount = (message: StoredMessage): number => {
   let count = 1;
   for (let at = message.recipients.indexOf(','); at >= 0; at = message.recipients.indexOf(',', at + 1))
     count++;
@@ -155,8 +216,23 @@ export class MessageBook {
   readonly #holders = new Set<Account>();
   /** The `now` of the last sweep that freed nothing: another one waits until time moves on (or a cancel). */
   #fruitlessSweepAt: number | undefined;
+  /** Outcomes forced through the admin API, by message id: most messages have none. */
+  readonly #forced = new Map<number, ForcedOutcome[]>();
+  readonly #prices = new Map<string, number>();
+  #pricedTable: PriceTable | undefined;
+  /**
+   * Messages that must stay whatever their state (a webhook still to send):
+   * the store sets it to ask its lifecycle.
+   */
+  retained: (message: StoredMessage) => boolean = () => false;
+  /** Told of each message stored (the store's lifecycle follows it from there). */
+  onScheduled: ((account: Account, message: StoredMessage) => void) | undefined;
 
-  constructor(readonly limits: StoreLimits = DEFAULT_LIMITS) {}
+  constructor(
+    readonly limits: StoreLimits = DEFAULT_LIMITS,
+    /** The price table in force (the store's, which a test may change). */
+    readonly pricesNow: () => PriceTable = () => DEFAULT_PRICE_TABLE,
+  ) {}
 
   /** How full the store is: recipients and characters stored, against the limits. */
   usage(): { messages: number; textChars: number; limits: StoreLimits } {
@@ -169,18 +245,22 @@ export class MessageBook {
     this.#recipients = 0;
     this.#chars = 0;
     this.#holders.clear();
+    this.#forced.clear();
     this.#fruitlessSweepAt = undefined;
   }
 
   /** Forgets one account's messages (its reset). */
   forget(account: Account): void {
-    for (const message of account.messages.values()) this.#uncount(message);
+    for (const message of account.messages.values()) {
+      this.#uncount(message);
+      this.#forced.delete(message.id);
+    }
     account.messages.clear();
     this.#holders.delete(account);
   }
 
   #uncount(message: StoredMessage): void {
-    this.#recipients -= recipientsOf(message);
+    this.#recipients -= recipientCount(message);
     this.#chars -= message.message.length;
   }
 
@@ -204,11 +284,18 @@ export class MessageBook {
     if (last !== undefined && now >= last && now - last < SWEEP_PAUSE_MS) return false;
     const drop = (account: Account, message: StoredMessage) => {
       account.messages.delete(message.id);
+      this.#forced.delete(message.id);
       this.#uncount(message);
     };
     for (const account of this.#holders) {
+      const at = account.clock?.now() ?? now;
       for (const message of account.messages.values()) {
-        if (message.sandbox && message.createdAt + SANDBOX_KEPT_MS <= now) drop(account, message);
+        if (
+          message.sandbox &&
+          message.createdAt + SANDBOX_KEPT_MS <= at &&
+          this.isFinished(account, message, at)
+        )
+          drop(account, message);
       }
     }
     if (this.limits.whenFull === 'evict-finished') {
@@ -216,9 +303,11 @@ export class MessageBook {
       const slackRecipients = Math.ceil(this.limits.messages / 100);
       const slackChars = Math.ceil(this.limits.textChars / 100);
       for (const account of this.#holders) {
+        // Each account by its own clock: "finished" is what that account's status endpoints would say.
+        const at = account.clock?.now() ?? now;
         for (const message of account.messages.values()) {
           if (this.#fits(recipients + slackRecipients, chars + slackChars)) break;
-          if (messageState(message, now) !== 'scheduled') drop(account, message);
+          if (this.isFinished(account, message, at)) drop(account, message);
         }
       }
     }
@@ -247,6 +336,7 @@ export class MessageBook {
     this.#holders.add(account);
     this.#recipients += recipients;
     this.#chars += message.message.length;
+    this.onScheduled?.(account, message);
     return { ok: true, message };
   }
 
@@ -259,6 +349,7 @@ export class MessageBook {
     const decision = decideCancel(message, now);
     if (!decision.ok || !message) return decision.ok ? { ok: false, code: 4 } : decision;
     message.cancelledAt = now;
+    this.#forced.delete(message.id);
     this.#fruitlessSweepAt = undefined;
     if (!message.sandbox && message.refundedSms === 0) {
       message.refundedSms = message.nbSms;
@@ -267,18 +358,133 @@ export class MessageBook {
     return decision;
   }
 
-  /** Before an account's clock goes back: every message whose send time it had reached has gone out, for good. */
+  /**
+   * Before an account's clock goes back: every message whose send time it had
+   * reached keeps the states it had at `leaving`, for good (it stays sent, and
+   * a delivered recipient stays delivered).
+   */
   settle(account: Account, leaving: number): void {
     for (const message of account.messages.values() as IterableIterator<MessageRecord>) {
-      if (
-        message.scheduled &&
-        message.cancelledAt === undefined &&
-        message.sentAt === undefined &&
-        message.sendAt <= leaving
-      ) {
-        message.sentAt = message.sendAt;
+      if (message.cancelledAt === undefined && message.sendAt <= leaving) {
+        message.settledAt = Math.max(message.settledAt ?? leaving, leaving);
       }
     }
+  }
+
+  /** The E.164 numbers of a message, in order. */
+  numbersOf(message: StoredMessage): readonly string[] {
+    return message.recipients.includes(',') ? message.recipients.split(',') : [message.recipients];
+  }
+
+  /** Outcomes forced on a message, for one of its numbers (those forced on every recipient included). */
+  forcedOn(message: StoredMessage, phoneNumber: string): readonly ForcedOutcome[] {
+    const forced = this.#forced.get(message.id);
+    if (!forced) return NO_FORCED;
+    return forced.filter(
+      (outcome) => outcome.phoneNumber === undefined || outcome.phoneNumber === phoneNumber,
+    );
+  }
+
+  /** Every change of one recipient's state, from the account's delivery settings and forced outcomes. */
+  timeline(account: Account, message: StoredMessage, phoneNumber: string): StateChange[] {
+    const plan = deliveryPlan(phoneNumber, account.settings as DeliverySettings);
+    return recipientTimeline(message, plan, this.forcedOn(message, phoneNumber));
+  }
+
+  /**
+   * One recipient's status at `now`: its delivery state since when, its
+   * history, its country and what its SMS cost. `index` is its place in the message.
+   */
+  recipientStatus(
+    account: Account,
+    message: StoredMessage,
+    phoneNumber: string,
+    index: number,
+    now: number,
+  ): RecipientStatus {
+    const { state, at } = this.stateOf(account, message, phoneNumber, now);
+    const country = checkPhoneNumber(phoneNumber);
+    const countryCode = country.valid ? country.country : undefined;
+    const count = recipientCount(message);
+    const parts = message.extras?.parts?.[index] ?? Math.round(message.nbSms / count);
+    // One recipient: what the message cost (exact, whatever the prices are now). Several: their parts
+    // at the destination's price (today's table: a test that changes prices sees it here).
+    const costMicros = message.sandbox
+      ? 0
+      : count === 1
+        ? message.costMicros
+        : parts * this.#price(countryCode, message.range);
+    return { phoneNumber, state, at, countryCode, costMicros };
+  }
+
+  /** A part's price, parsed once per destination and range of the store's current price table. */
+  #price(country: string | undefined, range: StoredMessage['range']): number {
+    const table = this.pricesNow();
+    if (table !== this.#pricedTable) {
+      this.#prices.clear();
+      this.#pricedTable = table;
+    }
+    const key = `${country}:${range}`;
+    let price = this.#prices.get(key);
+    if (price === undefined) {
+      price = priceFor(table, country, range) ?? 0;
+      this.#prices.set(key, price);
+    }
+    return price;
+  }
+
+  /** One recipient's state at `now`, and since when (no history built). */
+  stateOf(account: Account, message: StoredMessage, phoneNumber: string, now: number): StateChange {
+    const plan = deliveryPlan(phoneNumber, account.settings as DeliverySettings);
+    return currentState(message, plan, this.forcedOn(message, phoneNumber), now);
+  }
+
+  /**
+   * Whether a message can no longer change on the clock: cancelled, or every
+   * recipient in a final delivery state, and no webhook of it still to send.
+   * Only finished messages may be dropped to make room.
+   */
+  isFinished(account: Account, message: StoredMessage, now: number): boolean {
+    if (this.retained(message)) return false;
+    if (message.cancelledAt !== undefined) return true;
+    if (messageState(message, now) === 'scheduled') return false;
+    for (const phoneNumber of this.numbersOf(message)) {
+      if (!isFinalState(this.stateOf(account, message, phoneNumber, now).state)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Forces an outcome from `now` on, for one recipient or all: the status
+   * endpoints answer it, and a delivery receipt is sent for it, from the
+   * latest of `now` and the send time. A cancelled message never delivers.
+   */
+  force(
+    account: Account,
+    id: number,
+    status: DeliveryStatus,
+    phoneNumber: string | undefined,
+    now: number,
+  ):
+    | { ok: true; message: StoredMessage }
+    | { ok: false; reason: 'not-found' | 'cancelled' | 'not-a-recipient' } {
+    const message = account.messages.get(id);
+    if (!message) return { ok: false, reason: 'not-found' };
+    if (message.cancelledAt !== undefined) return { ok: false, reason: 'cancelled' };
+    if (phoneNumber !== undefined && !this.numbersOf(message).includes(phoneNumber))
+      return { ok: false, reason: 'not-a-recipient' };
+    const forced = this.#forced.get(id) ?? [];
+    // A few per recipient is all a test needs; the oldest go first, so a loop cannot grow it.
+    if (forced.length >= MAX_FORCED) forced.shift();
+    forced.push({ status, at: now, phoneNumber });
+    this.#forced.set(id, forced);
+    return { ok: true, message };
+  }
+
+  /** The account that holds a message id, if any (ids are unique across accounts). */
+  holderOf(id: number): Account | undefined {
+    for (const account of this.#holders) if (account.messages.has(id)) return account;
+    return undefined;
   }
 
   /** SMS of paid messages still scheduled at `now`: the credits endpoint's `toSend`. */
@@ -307,19 +513,37 @@ export class MessageBook {
       }
       chosen.push(message);
     }
-    return { messages: chosen.map((message) => this.#view(message, now)), nextCursor };
+    return { messages: chosen.map((message) => this.#view(account, message, now)), nextCursor };
   }
 
   /** The admin view of one message at `now` (the inbox lists messages across accounts with it). */
-  view(message: StoredMessage, now: number): MessageView {
-    return this.#view(message, now);
+  view(message: StoredMessage, now: number, account?: Account): MessageView {
+    const holder = account ?? this.holderOf(message.id);
+    if (!holder) throw new Error(`message ${message.id} is in no account`);
+    return this.#view(holder, message, now);
   }
 
-  #view(message: StoredMessage, now: number): MessageView {
+  #view(account: Account, message: StoredMessage, now: number): MessageView {
+    const phoneNumbers = [...this.numbersOf(message)];
+    const iso = (at: number) => new Date(at).toISOString();
     return {
       messageId: message.id,
       state: messageState(message, now),
-      phoneNumbers: message.recipients.split(','),
+      phoneNumbers,
+      recipients: phoneNumbers.map((phoneNumber) => {
+        const { state, at, history } = recipientAt(
+          message,
+          this.timeline(account, message, phoneNumber),
+          now,
+        );
+        return {
+          phoneNumber,
+          state,
+          since: iso(at),
+          history: history.map((change) => ({ state: change.state, at: iso(change.at) })),
+          stopListed: account.stopList.has(phoneNumber),
+        };
+      }),
       message: message.message,
       sender: message.extras?.sender ?? null,
       nbSms: message.nbSms,

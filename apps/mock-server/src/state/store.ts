@@ -1,6 +1,7 @@
 import {
   checkPhoneNumber,
   DEFAULT_PRICE_TABLE,
+  type DeliveryStatus,
   MAX_AMOUNT_MICROS,
   type PriceTable,
   parseAmount,
@@ -14,6 +15,7 @@ import { ChangeFeed } from './changes.js';
 import { ContactBook, type ContactLimits, DEFAULT_CONTACT_LIMITS } from './contacts.js';
 import { HlrBook } from './hlr.js';
 import { Journal } from './journal.js';
+import { type InboundReply, Lifecycle, type ReplyOutcome } from './lifecycle.js';
 import {
   DEFAULT_LIMITS,
   MessageBook,
@@ -21,6 +23,16 @@ import {
   type MessageView,
   type StoreLimits,
 } from './messages.js';
+import { StopIds, StopList } from './stop-list.js';
+import { DEFAULT_WEBHOOK_SETTINGS, WebhookOutbox, type WebhookSettings } from './webhooks.js';
+
+/** The bounds of the STOP lists and webhook queues (the config's `limits`), besides the message store's. */
+export interface StateLimits extends StoreLimits {
+  readonly stopNumbers?: number;
+  readonly webhookQueue?: number;
+  readonly webhookLog?: number;
+}
+
 import { RateLimits } from './rate-limits.js';
 import { RcsBook } from './rcs.js';
 import { RentalBook } from './rentals.js';
@@ -48,6 +60,12 @@ export class Store {
   readonly messages: MessageBook;
   /** The last requests answered (`GET /__mock/requests`); a full reset empties it. */
   readonly journal: Journal;
+  /** Webhook deliveries: `store.webhooks.list(account, …)`, `store.webhooks.settled(account, ms)`. */
+  readonly webhooks: WebhookOutbox;
+  /** The message lifecycle on the clock: receipts and replies as the clock reaches them. */
+  readonly lifecycle: Lifecycle;
+  /** STOP-entry ids and the bound every STOP list shares. */
+  readonly stopIds: StopIds;
   /** Per-minute request windows of the endpoints that document a limit (`GET /__mock/rate-limits`). */
   readonly rateLimits = new RateLimits();
   /** HLR requests and their results (`GET /__mock/hlr`); the only code that takes HLR credits. */
@@ -70,28 +88,51 @@ export class Store {
   readonly #accounts = new Map<string, Account>();
   readonly #resetListeners = new Set<() => void>();
   #keysVersion = 0;
+  #ticker: ReturnType<typeof setInterval> | undefined;
 
   constructor(
     accounts: readonly AccountConfig[],
     clock: Clock = new Clock(),
     prices: PriceTable = DEFAULT_PRICE_TABLE,
     options: {
-      limits?: StoreLimits;
+      limits?: StateLimits;
       journalSize?: number;
+      webhooks?: Partial<WebhookSettings>;
       contactLimits?: ContactLimits;
       random?: () => number;
     } = {},
   ) {
     this.random = options.random ?? Math.random;
-    this.messages = new MessageBook(options.limits ?? DEFAULT_LIMITS);
+    const limits: StateLimits = options.limits ?? DEFAULT_LIMITS;
+    this.messages = new MessageBook(limits, () => this.prices);
     this.contacts = new ContactBook(options.contactLimits ?? DEFAULT_CONTACT_LIMITS);
     this.journal = new Journal(options.journalSize ?? 1000);
+    this.stopIds = new StopIds(limits.stopNumbers ?? 100_000);
+    this.webhooks = new WebhookOutbox(
+      {
+        ...DEFAULT_WEBHOOK_SETTINGS,
+        ...options.webhooks,
+        queue: limits.webhookQueue ?? DEFAULT_WEBHOOK_SETTINGS.queue,
+        log: limits.webhookLog ?? DEFAULT_WEBHOOK_SETTINGS.log,
+      },
+      (account) => this.clockFor(account.apiKey).now(),
+    );
+    this.lifecycle = new Lifecycle(this.messages, this.webhooks, (account) =>
+      this.clockFor(account.apiKey).now(),
+    );
+    this.messages.retained = (message) =>
+      this.lifecycle.isTracked(message) || this.webhooks.hasUnfinished(message.id);
+    this.messages.onScheduled = (account, message) => this.lifecycle.track(account, message);
     this.clock = clock;
     this.clock.onRewind = (leaving) => {
       for (const account of this.#accounts.values()) {
-        if (!account.clock) this.messages.settle(account, leaving);
+        if (account.clock) continue;
+        // What the clock had reached happens first, then stays done.
+        this.lifecycle.pump(account, leaving);
+        this.messages.settle(account, leaving);
       }
     };
+    this.clock.onMove = () => this.pump();
     this.#initialPrices = prices;
     this.#prices = prices;
     this.#initialAccounts = accounts.map((account) => ({ ...account }));
@@ -137,9 +178,12 @@ export class Store {
 
   /** Back to the config: accounts as declared, no messages, ids from 1000 again, the clock on system time. */
   reset(): void {
+    for (const account of this.#accounts.values()) account.stopList.clear();
     this.#accounts.clear();
     this.#keysVersion++;
+    this.lifecycle.clear();
     this.messages.clear();
+    this.stopIds.clear();
     this.contacts.clear();
     this.subaccounts.clear();
     this.journal.clear();
@@ -186,7 +230,9 @@ export class Store {
   /** Drops an account's state: messages, contacts, admin activation, sub-accounts (removed). */
   #forget(account: Account): void {
     for (const child of this.subaccounts.of(account)) this.#remove(child.account);
+    this.lifecycle.forget(account);
     this.messages.forget(account);
+    account.stopList.clear();
     this.contacts.forget(account);
     this.subaccounts.resetActivation(account);
   }
@@ -322,12 +368,12 @@ export class Store {
   #fresh(account: AccountConfig): Account {
     const { apiKey, credits, balance, ...settings } = account;
     const balanceMicros = this.#micros(balance !== undefined ? { balance } : { credits: credits ?? 0 });
-    const stopList = new Set(
-      settings.stopList.map((number) => {
-        const checked = checkPhoneNumber(number);
-        return checked.valid ? checked.e164 : number;
-      }),
-    );
+    const stopList = new StopList(this.stopIds);
+    const now = this.clock.now();
+    for (const number of settings.stopList) {
+      const checked = checkPhoneNumber(number);
+      stopList.add(checked.valid ? checked.e164 : number, now, 'config');
+    }
     return new Account(apiKey, settings, stopList, balanceMicros, this.creditMicros);
   }
 
@@ -371,10 +417,89 @@ export class Store {
     if (!account.clock) {
       const clock = new Clock();
       clock.set(this.clock.now(), { frozen: this.clock.state().frozen });
-      clock.onRewind = (leaving) => this.messages.settle(account, leaving);
+      clock.onRewind = (leaving) => {
+        this.lifecycle.pump(account, leaving);
+        this.messages.settle(account, leaving);
+      };
+      clock.onMove = () => this.lifecycle.pump(account);
       account.clock = clock;
     }
     return account.clock;
+  }
+
+  /**
+   * Lets what an account's clock has reached happen (receipts, replies, STOP
+   * replies, webhook retries) before one of its requests is answered: a cheap
+   * look when nothing is due.
+   */
+  catchUp(account: Account): void {
+    if (this.lifecycle.isDue(account) || this.webhooks.isDue(account)) this.lifecycle.pump(account);
+  }
+
+  /** Lets what every clock has reached happen (after a clock move, and on each tick of a running clock). */
+  pump(): void {
+    this.lifecycle.pump();
+    this.webhooks.pump();
+  }
+
+  /**
+   * Pumps every `intervalMs` (real time), for clocks that run: one timer for
+   * the whole store, never one per message. `startMockServer` starts it and
+   * `close()` stops it; an app without a server pumps on requests and clock moves.
+   */
+  startTicking(intervalMs = 100): void {
+    if (this.#ticker) return;
+    this.#ticker = setInterval(() => this.pump(), intervalMs);
+    this.#ticker.unref?.();
+  }
+
+  stopTicking(): void {
+    if (this.#ticker) clearInterval(this.#ticker);
+    this.#ticker = undefined;
+  }
+
+  /**
+   * Forces a delivery outcome on a message (one recipient, or all), from the
+   * account's clock time on: the status endpoints answer it and a receipt is
+   * posted. `apiKey`, when given, must be the message's account.
+   */
+  forceOutcome(
+    messageId: number,
+    status: DeliveryStatus,
+    options: { apiKey?: string | undefined; phoneNumber?: string | undefined } = {},
+  ):
+    | { ok: true; account: Account }
+    | { ok: false; reason: 'not-found' | 'cancelled' | 'not-a-recipient' | 'invalid-number' } {
+    const account =
+      options.apiKey === undefined ? this.messages.holderOf(messageId) : this.#accounts.get(options.apiKey);
+    if (!account) return { ok: false, reason: 'not-found' };
+    let phoneNumber: string | undefined;
+    if (options.phoneNumber !== undefined) {
+      const checked = checkPhoneNumber(options.phoneNumber);
+      if (!checked.valid) return { ok: false, reason: 'invalid-number' };
+      phoneNumber = checked.e164;
+    }
+    this.catchUp(account);
+    const message = account.messages.get(messageId);
+    if (message) this.lifecycle.beforeForce(account, message);
+    const forced = this.messages.force(
+      account,
+      messageId,
+      status,
+      phoneNumber,
+      this.clockFor(account.apiKey).now(),
+    );
+    if (!forced.ok) return forced;
+    this.lifecycle.afterForce(account, forced.message);
+    return { ok: true, account };
+  }
+
+  /** A reply from a recipient, now on the account's clock (`POST /__mock/replies`). */
+  receiveReply(apiKey: string, reply: InboundReply): ReplyOutcome | undefined {
+    const account = this.#accounts.get(apiKey);
+    if (!account) return undefined;
+    this.catchUp(account);
+    return this.lifecycle.receive(account, reply, this.clockFor(apiKey).now());
   }
 
   /** The admin view of all an account's messages, oldest first; undefined for an unknown key. */
@@ -407,12 +532,14 @@ export type Money = number | { readonly credits: number } | { readonly balance: 
 
 /** Builds a store from a parsed config. */
 export function createStore(
-  config: Pick<MockConfig, 'accounts' | 'prices'> & Partial<Pick<MockConfig, 'limits' | 'journalSize'>>,
+  config: Pick<MockConfig, 'accounts' | 'prices'> &
+    Partial<Pick<MockConfig, 'limits' | 'journalSize' | 'webhooks'>>,
   clock?: Clock,
 ): Store {
   return new Store(config.accounts, clock, config.prices ?? DEFAULT_PRICE_TABLE, {
     ...(config.limits ? { limits: config.limits } : {}),
     ...(config.journalSize !== undefined ? { journalSize: config.journalSize } : {}),
+    ...(config.webhooks ? { webhooks: config.webhooks } : {}),
   });
 }
 

@@ -206,14 +206,10 @@ export const EXCLUDED: readonly Exclusion[] = [
   { family: '§2 SMS Cancellation', code: 50, reason: "as 2: the seed's cancel codes win" },
   { family: '§2 SMS Cancellation', code: 96, reason: "as 2: the seed's cancel table lists no account gate" },
   {
-    family: '§3 Status Retrieval',
-    code: '*',
-    reason: 'the status endpoints are not on this branch (issue 9): recheck when they are registered',
-  },
-  {
     family: '§4 Status List',
     code: '*',
-    reason: 'status values inside status answers, not control codes (the status endpoints, issue 9)',
+    reason:
+      'status values inside status answers, not control codes: the endpoints answer the capitalised Delivered, Not delivered, Waiting (examples and recordings); lowercase and `ko` never appear',
   },
   {
     family: '§5 Status Error Codes',

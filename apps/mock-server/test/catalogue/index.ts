@@ -17,6 +17,14 @@ import type { Recipes } from './recipe.ts';
 import { getRentalStatusRecipes, targetContactsRecipes } from './rental.ts';
 import { sendBulkSmsRecipes, sendSmsRecipes, sendSurveyRecipes, sendVnSmsRecipes } from './send-family.ts';
 import {
+  getBulkStatusRecipes,
+  getMessageStatusRecipes,
+  getMultiStatusRecipes,
+  getSendingStatisticsRecipes,
+  getStatusByTagRecipes,
+} from './status.ts';
+import { addStopSmsRecipes, deleteStopSmsRecipes, listStopSmsRecipes } from './stop-sms.ts';
+import {
   addSubaccountCreditRecipes,
   createSubaccountRecipes,
   listSubaccountsRecipes,
@@ -56,4 +64,12 @@ export const recipes: { readonly [Name in EndpointName]?: Recipes<Name> } = {
   listSubaccounts: listSubaccountsRecipes,
   addSubaccountCredit: addSubaccountCreditRecipes,
   removeSubaccountCredit: removeSubaccountCreditRecipes,
+  getMessageStatus: getMessageStatusRecipes,
+  getMultiStatus: getMultiStatusRecipes,
+  getBulkStatus: getBulkStatusRecipes,
+  getStatusByTag: getStatusByTagRecipes,
+  getSendingStatistics: getSendingStatisticsRecipes,
+  listStopSms: listStopSmsRecipes,
+  addStopSms: addStopSmsRecipes,
+  deleteStopSms: deleteStopSmsRecipes,
 };

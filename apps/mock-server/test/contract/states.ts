@@ -1,6 +1,8 @@
 import {
+  checkPhoneNumber,
   type EndpointName,
   endpoints,
+  isDeliveryStatus,
   type ProviderStateName,
   toScheduleFields,
 } from '@smspartner-kit/schema';
@@ -185,6 +187,67 @@ export const states: { readonly [Name in ProviderStateName]: StateSeeder } = {
   'a sent message': (mock, params) => {
     const apiKey = account(mock.store, params, 100);
     return { messageId: send(mock, apiKey, true) };
+  },
+  'a message with a delivery status': (mock, params) => {
+    // Sent now to `phoneNumber` (default +33600000000, `tag` optional), then given `status` (default
+    // Delivered) through the admin API's forced outcome, effective at once.
+    const { store, config } = mock;
+    const apiKey = account(store, params, 100);
+    const phoneNumber = typeof params.phoneNumber === 'string' ? params.phoneNumber : '+33600000000';
+    const status = isDeliveryStatus(params.status) ? params.status : 'Delivered';
+    const { body } = dispatch(
+      'sendSms',
+      {
+        apiKey,
+        phoneNumbers: phoneNumber,
+        message: 'Provider state message',
+        ...(typeof params.tag === 'string' ? { tag: params.tag } : {}),
+        ...(typeof params.urlDlr === 'string' ? { urlDlr: params.urlDlr } : {}),
+      },
+      { store, config },
+    );
+    if (!body.success) throw new Error(`seeding send failed with code ${body.code}`);
+    const messageId = body.message_id as number;
+    const forced = store.forceOutcome(messageId, status, { apiKey });
+    if (!forced.ok) throw new Error(`seeding the outcome failed: ${forced.reason}`);
+    return { messageId };
+  },
+  'a reply was received': (mock, params) => {
+    // A message sent to +33600000000 (by long number 33700000000 when `longNumber`), answered with
+    // `text`; `urlResponse` receives the reply webhook.
+    const { store, config } = mock;
+    const apiKey = typeof params.apiKey === 'string' ? params.apiKey : 'pact-test-key';
+    store.resetAccount(apiKey);
+    const urlResponse = typeof params.urlResponse === 'string' ? params.urlResponse : undefined;
+    store.upsertAccount(apiKey, 100, { virtualNumbers: ['33700000000'] });
+    store.ownClock(apiKey)?.set(STATE_CLOCK);
+    const long = params.longNumber === true;
+    const { body } = dispatch(
+      long ? 'sendVnSms' : 'sendSms',
+      {
+        apiKey,
+        message: 'Provider state message',
+        ...(long ? { to: '+33600000000', from: '33700000000' } : { phoneNumbers: '+33600000000' }),
+        ...(urlResponse ? { urlResponse } : {}),
+      },
+      { store, config },
+    );
+    if (!body.success) throw new Error(`seeding send failed with code ${body.code}`);
+    const messageId = body.message_id as number;
+    const text = typeof params.text === 'string' ? params.text : 'Yes';
+    const reply = store.receiveReply(apiKey, { from: '+33600000000', text, messageId });
+    if (!reply?.ok) throw new Error('seeding the reply failed');
+    return { messageId };
+  },
+  'a number on the stop list': ({ store }, params) => {
+    const apiKey = account(store, params, 100);
+    const checked = checkPhoneNumber(
+      typeof params.phoneNumber === 'string' ? params.phoneNumber : '+33622222222',
+    );
+    if (!checked.valid) throw new Error('the state phone number is not valid');
+    const added = store.account(apiKey)?.stopList.add(checked.e164, store.clockFor(apiKey).now(), 'api');
+    if (!added?.ok) throw new Error('seeding the STOP list failed');
+    return { stopId: added.entry.id };
   },
   'a virtual number with call forwarding': (mock, params) => {
     // `number` (default 33700000000) rented, forwarding to `param` (default +33612345678), or to

@@ -1,10 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Verifier } from '@pact-foundation/pact';
-import { endpoints, type ProviderStateName } from '@smspartner-kit/schema';
+import { endpoints, type ProviderStateName, webhookStates } from '@smspartner-kit/schema';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type RunningMock, startMockServer } from '../../src/index.ts';
 import { states } from './states.ts';
+
+/** The account the consumer's provider states name (packages/client/test/contract/pact.ts). */
+const PACT_KEY = 'pact-test-key';
 
 const CONTRACTS = fileURLToPath(new URL('../../../../contracts/', import.meta.url));
 let mock: RunningMock;
@@ -43,8 +46,10 @@ const pactUrls = readdirSync(CONTRACTS)
   .filter((name) => name.endsWith('.json'))
   .map((name) => `${CONTRACTS}${name}`);
 
-/** Every provider state the registry declares, each entry's `states` in turn. */
-const declaredStates = [...new Set(Object.values(endpoints).flatMap((entry) => entry.states))];
+/** Every provider state the registry declares, each entry's `states` in turn, and the webhook contracts' states. */
+const declaredStates = [
+  ...new Set([...Object.values(endpoints).flatMap((entry) => entry.states), ...webhookStates]),
+];
 
 test("every state a pact names is one its endpoint's registry entry declares", () => {
   expect(pactUrls.length).toBeGreaterThan(0);
@@ -53,11 +58,19 @@ test("every state a pact names is one its endpoint's registry entry declares", (
     const pact = JSON.parse(readFileSync(url, 'utf8')) as {
       interactions: {
         description: string;
-        request: { method: string; path: string };
+        request?: { method: string; path: string };
         providerStates?: { name: string }[];
       }[];
     };
     for (const { description, request, providerStates = [] } of pact.interactions) {
+      if (!request) {
+        // An asynchronous message (a webhook): its states are the webhook contracts' own.
+        for (const { name } of providerStates) {
+          if (!(webhookStates as readonly string[]).includes(name))
+            undeclared.push(`${description}: "${name}"`);
+        }
+        continue;
+      }
       const entry = Object.values(endpoints).find(
         (candidate) => candidate.method === request.method && candidate.path === request.path,
       );
@@ -86,11 +99,28 @@ test('the mock server honours every contract the client wrote', async () => {
     ]),
   );
 
+  // The webhook messages: the payload the mock's own lifecycle queued once the state was seeded.
+  const latest = (pick?: (payload: Record<string, unknown>) => boolean) => async () => {
+    const account = mock.store.account(PACT_KEY);
+    if (!account) throw new Error('the provider state created no account');
+    const { webhooks } = mock.store.webhooks.list(account, { limit: 100 });
+    const record = webhooks.find((item) => pick?.(item.payload as Record<string, unknown>) ?? true);
+    if (!record) throw new Error('the provider state queued no webhook');
+    return record.payload;
+  };
+  const messageProviders = {
+    'a delivery receipt for a delivered recipient': latest(),
+    'a reply to a campaign on a short number': latest(),
+    'a STOP on a short number': latest(),
+    'the first part of a long reply on a long number': latest((payload) => payload['concat-part'] === '1'),
+  };
+
   await new Verifier({
     provider: 'smspartner-api',
     providerBaseUrl: mock.url,
     ...(broker ?? { pactUrls }),
     stateHandlers,
+    messageProviders,
     // Reset, then seed: no interaction inherits another's state.
     beforeEach: async () => {
       mock.store.reset();

@@ -245,7 +245,7 @@ describe('4. the store is bounded, and never drops a message that can still chan
     }
   });
 
-  test('sandbox messages older than a day make room first (the docs: deleted from send lists daily)', async () => {
+  test('sandbox messages a day old make room first once finished (the docs: deleted from send lists daily)', async () => {
     const mock = await startMockServer({
       config: { accounts: [{ apiKey: KEY, credits: 100 }], limits: { messages: 2 } },
     });
@@ -256,7 +256,20 @@ describe('4. the store is bounded, and never drops a message that can still chan
       expect(JSON.parse((await http(mock.url, json('POST', '/v1/send', scheduled(KEY)))).text)).toMatchObject(
         { code: 500 },
       );
+      // A day old but still scheduled (16/01 at 10:00 Paris): it can still change, so it stays.
       mock.store.clock.advanceBy(24 * 60 * 60 * 1000);
+      expect(
+        JSON.parse(
+          (
+            await http(
+              mock.url,
+              json('POST', '/v1/send', scheduled(KEY, { scheduledDeliveryDate: '17/01/2030' })),
+            )
+          ).text,
+        ),
+      ).toMatchObject({ code: 500 });
+      // Sent at 10:00 and delivered 6 s later: finished, and purged.
+      mock.store.clock.advanceBy(60 * 60 * 1000 + 6_000);
       const ok = await http(
         mock.url,
         json('POST', '/v1/send', scheduled(KEY, { scheduledDeliveryDate: '17/01/2030' })),
@@ -268,7 +281,7 @@ describe('4. the store is bounded, and never drops a message that can still chan
     }
   });
 
-  test('evict-finished drops the oldest cancelled or sent messages, never a scheduled one', async () => {
+  test('evict-finished drops the oldest cancelled or delivered messages, never a scheduled or waiting one', async () => {
     const mock = await startMockServer({
       config: {
         accounts: [{ apiKey: KEY, credits: 100 }],
@@ -288,7 +301,12 @@ describe('4. the store is bounded, and never drops a message that can still chan
         );
         ids.push(answer.message_id);
       }
-      // ids[1] was sent at once (finished); ids[0] and ids[2] are scheduled.
+      // ids[1] was sent at once, but is `Waiting` for its receipt: it can still change, so nothing goes.
+      expect(JSON.parse((await http(mock.url, json('POST', '/v1/send', scheduled(KEY)))).text)).toMatchObject(
+        { code: 500 },
+      );
+      // Delivered 6 s after its send (the default delay): finished. ids[0] and ids[2] are scheduled.
+      mock.store.clock.advanceBy(60_000);
       const answer = JSON.parse((await http(mock.url, json('POST', '/v1/send', scheduled(KEY)))).text);
       expect(answer).toMatchObject({ code: 200 });
       expect(mock.store.listMessages(KEY)?.map((message) => message.messageId)).toEqual([

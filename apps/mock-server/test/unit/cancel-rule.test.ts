@@ -20,7 +20,7 @@ function message(overrides: Partial<StoredMessage> = {}): StoredMessage {
     scheduled: true,
     sandbox: false,
     cancelledAt: undefined,
-    sentAt: undefined,
+    settledAt: undefined,
     refundedSms: 0,
     ...overrides,
   };
@@ -54,7 +54,7 @@ describe('decideCancel (the five-minute rule)', () => {
       message({ scheduled: false, sendAt: SEND_AT + 3_600_000 }),
       7,
     ],
-    ['a scheduled message the clock passed before being moved back', message({ sentAt: SEND_AT }), 7],
+    ['a scheduled message the clock passed before being moved back', message({ settledAt: SEND_AT }), 7],
   ])('%s → code %i', (_label, stored, code) => {
     expect(decideCancel(stored, SEND_AT - 3 * 60 * SECOND)).toEqual({ ok: false, code });
   });

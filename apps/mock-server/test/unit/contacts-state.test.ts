@@ -10,12 +10,14 @@ import {
   storedFields,
 } from '../../src/rules/contacts.ts';
 import { ContactBook } from '../../src/state/contacts.ts';
+import { StopIds, StopList } from '../../src/state/stop-list.ts';
 import { T0 } from '../helpers.ts';
 
 const settings = parseConfig({ accounts: [{ apiKey: 'k' }] }).accounts[0] as ReturnType<
   typeof parseConfig
 >['accounts'][number];
-const accountOf = (apiKey: string) => new Account(apiKey, settings, new Set(), 0, 38_000);
+const accountOf = (apiKey: string) =>
+  new Account(apiKey, settings, new StopList(new StopIds(100)), 0, 38_000);
 const fields = (phone: string, details: Record<string, string> = {}) => storedFields(phone, details);
 
 describe('ContactBook: groups own their contacts', () => {

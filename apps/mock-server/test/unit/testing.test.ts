@@ -73,8 +73,15 @@ describe('createMockAdmin: the admin API, typed, for a mock in another process',
     });
   });
 
-  test('reply posts to POST /__mock/replies (404 until the message lifecycle adds it)', async () => {
-    await expect(admin().reply({ apiKey: FUNDED, from: '0612345678', text: 'STOP' })).rejects.toMatchObject({
+  test('reply posts to POST /__mock/replies: a STOP lists the sender', async () => {
+    await expect(admin().reply({ apiKey: FUNDED, from: '0612345678', text: 'STOP' })).resolves.toMatchObject({
+      messageId: null,
+      stopListed: true,
+      webhooks: [],
+    });
+    await expect(
+      admin().reply({ apiKey: 'not-a-key', from: '0612345678', text: 'hi' }),
+    ).rejects.toMatchObject({
       status: 404,
     });
   });

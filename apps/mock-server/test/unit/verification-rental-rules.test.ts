@@ -7,10 +7,11 @@ import { describeRichContent, reachesRcs } from '../../src/rules/rcs.ts';
 import { availableRows, rentalStatusAt, wantedRows, withTotal } from '../../src/rules/rental.ts';
 import { Account } from '../../src/state/accounts.ts';
 import { RATE_WINDOW_MS, RateLimits } from '../../src/state/rate-limits.ts';
+import { StopIds, StopList } from '../../src/state/stop-list.ts';
 
 const account = () => {
   const { apiKey, credits: _c, balance: _b, ...settings } = accountConfig.parse({ apiKey: 'k' });
-  return new Account(apiKey, settings, new Set(), 0, 38_000);
+  return new Account(apiKey, settings, new StopList(new StopIds(100)), 0, 38_000);
 };
 
 describe('RateLimits: a sliding minute per account and endpoint', () => {

@@ -79,11 +79,18 @@ describe('smspartner (the client CLI), against the mock', () => {
     expect(unreachable.code).toBe(3);
   });
 
-  test('status waits for the message-status endpoint of the registry', async () => {
-    expect(await cli(['status', '1000', ...at(mock.url)])).toMatchObject({
-      code: 2,
-      err: expect.stringContaining('no message-status endpoint yet'),
+  test("status: one recipient's, or every recipient's, delivery state on the mock's clock", async () => {
+    await cli(['send', '0600000000,+33699000001', 'Hello', ...at(mock.url)]);
+    expect(await cli(['status', '1000', '0600000000', ...at(mock.url)])).toEqual({
+      code: 0,
+      out: 'message 1000 to +33600000000: Waiting since 2030-01-15T08:00:00.000Z\n',
+      err: '',
     });
+    mock.store.clock.advanceBy(6_000);
+    expect((await cli(['status', '1000', ...at(mock.url)])).out).toBe(
+      'message 1000:\n  +33600000000: Delivered since 2030-01-15T08:00:06.000Z\n  +33699000001: Not delivered since 2030-01-15T08:00:06.000Z\n',
+    );
+    expect(await cli(['status', '999', '0600000000', ...at(mock.url)])).toMatchObject({ code: 1 });
   });
 
   test.each([

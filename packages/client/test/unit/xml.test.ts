@@ -233,7 +233,7 @@ describe('XML is opt-in', () => {
 });
 
 describe('subpath exports', () => {
-  test('./xml and ./estimate are entries of their own, with the same conditions as the main one', () => {
+  test('./xml, ./webhooks and ./estimate are entries of their own, with the same conditions as the main one', () => {
     const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
     expect(manifest.exports).toEqual({
       '.': {
@@ -245,6 +245,11 @@ describe('subpath exports', () => {
         '@smspartner-kit/source': './src/xml.ts',
         types: './dist/xml.d.ts',
         default: './dist/xml.js',
+      },
+      './webhooks': {
+        '@smspartner-kit/source': './src/webhooks.ts',
+        types: './dist/webhooks.d.ts',
+        default: './dist/webhooks.js',
       },
       './estimate': {
         '@smspartner-kit/source': './src/estimate.ts',

@@ -21,6 +21,12 @@ export interface FieldCodes<Code extends number> {
   readonly invalid?: Code;
   /** A code per zod issue code (e.g. `not_multiple_of`), checked before `invalid`. */
   readonly byIssue?: { readonly [issueCode: string]: Code };
+  /**
+   * For a list of records (`SMSStatut_List`): the codes of its items' fields.
+   * An issue inside item `i`'s field `f` is decided by `items[f]` (its
+   * `missing` code when the item lacks `f`), before the list's own codes.
+   */
+  readonly items?: { readonly [itemField: string]: Omit<FieldCodes<Code>, 'items'> };
 }
 
 /**
@@ -241,16 +247,38 @@ export function rejectRequest(
   issues: readonly z.core.$ZodIssue[],
   raw: Record<string, unknown>,
 ): RequestRejection {
+  const absent = (value: unknown) => value === undefined || value === null || value === '';
+  const decide = (
+    codes: Omit<FieldCodes<number>, 'items'>,
+    value: unknown,
+    found: readonly z.core.$ZodIssue[],
+  ) =>
+    absent(value)
+      ? codes.missing
+      : (found.map((issue) => codes.byIssue?.[issue.code]).find((code) => code !== undefined) ??
+        codes.invalid);
   for (const [field, codes] of Object.entries(endpoint.fieldCodes) as [string, FieldCodes<number>][]) {
     const path = fieldPath(field);
     const fieldIssues = issues.filter((issue) => isUnder(issue, path));
     if (fieldIssues.length === 0) continue;
     const value = valueAt(raw, path);
-    const missing = value === undefined || value === null || value === '';
-    const code = missing
-      ? codes.missing
-      : (fieldIssues.map((issue) => codes.byIssue?.[issue.code]).find((found) => found !== undefined) ??
-        codes.invalid);
+    let code: number | undefined;
+    if (codes.items && Array.isArray(value)) {
+      // The first item issue on a field with codes of its own decides (items in order).
+      for (const issue of fieldIssues) {
+        const [index, itemField] = issue.path.slice(path.length);
+        const itemCodes = typeof itemField === 'string' ? codes.items[itemField] : undefined;
+        if (typeof index !== 'number' || !itemCodes) continue;
+        const item = value[index];
+        const itemValue =
+          typeof item === 'object' && item !== null
+            ? (item as Record<string, unknown>)[itemField as string]
+            : undefined;
+        code = decide(itemCodes, itemValue, [issue]);
+        if (code !== undefined) break;
+      }
+    }
+    code ??= decide(codes, value, fieldIssues);
     if (code !== undefined) return { code, message: endpoint.codes[code]?.message ?? 'Invalid request' };
   }
   const fallback = endpoint.fallbackCode as number | undefined;

@@ -1,4 +1,5 @@
 import type { AnyEndpoint, EndpointRoute } from '../core/define.js';
+import type { WebhookStateName } from '../webhooks/body.js';
 import { getCredits } from './account/get-credits/entry.js';
 import { setCallForwarding } from './call-forwarding/set-call-forwarding/entry.js';
 import { addBulkContacts } from './contacts/add-bulk-contacts/entry.js';
@@ -13,11 +14,26 @@ import { updateContact } from './contacts/update-contact/entry.js';
 import { sendRcs } from './rcs/send-rcs/entry.js';
 import { getRentalStatus } from './rental/get-rental-status/entry.js';
 import { targetContacts } from './rental/target-contacts/entry.js';
+import { addStopSms } from './replies/add-stop-sms/entry.js';
+import { deleteStopSms } from './replies/delete-stop-sms/entry.js';
+import { listStopSms } from './replies/list-stop-sms/entry.js';
 import { cancelSms } from './sms/cancel-sms/entry.js';
 import { sendBulkSms } from './sms/send-bulk-sms/entry.js';
 import { sendSms } from './sms/send-sms/entry.js';
 import { sendSurvey } from './sms/send-survey/entry.js';
 import { sendVnSms } from './sms/send-vn-sms/entry.js';
+import { getBulkStatus } from './status/get-bulk-status/entry.js';
+import { getMessageStatus } from './status/get-message-status/entry.js';
+import { getMultiStatus } from './status/get-multi-status/entry.js';
+import { getSendingStatistics } from './status/get-sending-statistics/entry.js';
+import { getStatusByTag } from './status/get-status-by-tag/entry.js';
+
+// Every module of every endpoint folder is part of the package's surface: entries re-export their routes.
+export * from './account/get-credits/entry.js';
+export * from './replies/add-stop-sms/entry.js';
+export * from './replies/delete-stop-sms/entry.js';
+export * from './replies/list-stop-sms/entry.js';
+
 import { lookupNumbers } from './verification/lookup-numbers/entry.js';
 import { verifyNumbers } from './verification/verify-numbers/entry.js';
 
@@ -52,6 +68,12 @@ export * from './sms/send-fields.js';
 export * from './sms/send-sms/entry.js';
 export * from './sms/send-survey/entry.js';
 export * from './sms/send-vn-sms/entry.js';
+export * from './status/get-bulk-status/entry.js';
+export * from './status/get-message-status/entry.js';
+export * from './status/get-multi-status/entry.js';
+export * from './status/get-sending-statistics/entry.js';
+export * from './status/get-status-by-tag/entry.js';
+export * from './status/status-fields.js';
 export * from './subaccounts/add-subaccount-credit/entry.js';
 export * from './subaccounts/create-subaccount/entry.js';
 export * from './subaccounts/list-subaccounts/entry.js';
@@ -76,6 +98,14 @@ export const endpoints = {
   sendVnSms,
   sendSurvey,
   cancelSms,
+  getMessageStatus,
+  getMultiStatus,
+  getBulkStatus,
+  getStatusByTag,
+  getSendingStatistics,
+  listStopSms,
+  addStopSms,
+  deleteStopSms,
   verifyNumbers,
   lookupNumbers,
   setCallForwarding,
@@ -101,8 +131,8 @@ export const endpoints = {
 export type Endpoints = typeof endpoints;
 export type EndpointName = keyof Endpoints;
 
-/** Every provider-state name used by any endpoint's contracts. */
-export type ProviderStateName = Endpoints[EndpointName]['states'][number];
+/** Every provider-state name used by any endpoint's contracts, and by the webhook contracts. */
+export type ProviderStateName = Endpoints[EndpointName]['states'][number] | WebhookStateName;
 
 /**
  * The route of one endpoint (name, method, path, success schema, codes), typed

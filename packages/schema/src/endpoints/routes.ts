@@ -13,11 +13,19 @@ import type { EndpointName, RouteOf } from './index.js';
 import { sendRcsRoute } from './rcs/send-rcs/route.js';
 import { getRentalStatusRoute } from './rental/get-rental-status/route.js';
 import { targetContactsRoute } from './rental/target-contacts/route.js';
+import { addStopSmsRoute } from './replies/add-stop-sms/route.js';
+import { deleteStopSmsRoute } from './replies/delete-stop-sms/route.js';
+import { listStopSmsRoute } from './replies/list-stop-sms/route.js';
 import { cancelSmsRoute } from './sms/cancel-sms/route.js';
 import { sendBulkSmsRoute } from './sms/send-bulk-sms/route.js';
 import { sendSmsRoute } from './sms/send-sms/route.js';
 import { sendSurveyRoute } from './sms/send-survey/route.js';
 import { sendVnSmsRoute } from './sms/send-vn-sms/route.js';
+import { getBulkStatusRoute } from './status/get-bulk-status/route.js';
+import { getMessageStatusRoute } from './status/get-message-status/route.js';
+import { getMultiStatusRoute } from './status/get-multi-status/route.js';
+import { getSendingStatisticsRoute } from './status/get-sending-statistics/route.js';
+import { getStatusByTagRoute } from './status/get-status-by-tag/route.js';
 import { addSubaccountCreditRoute } from './subaccounts/add-subaccount-credit/route.js';
 import { createSubaccountRoute } from './subaccounts/create-subaccount/route.js';
 import { listSubaccountsRoute } from './subaccounts/list-subaccounts/route.js';
@@ -38,6 +46,14 @@ export const routes = {
   sendVnSms: sendVnSmsRoute,
   sendSurvey: sendSurveyRoute,
   cancelSms: cancelSmsRoute,
+  getMessageStatus: getMessageStatusRoute,
+  getMultiStatus: getMultiStatusRoute,
+  getBulkStatus: getBulkStatusRoute,
+  getStatusByTag: getStatusByTagRoute,
+  getSendingStatistics: getSendingStatisticsRoute,
+  listStopSms: listStopSmsRoute,
+  addStopSms: addStopSmsRoute,
+  deleteStopSms: deleteStopSmsRoute,
   verifyNumbers: verifyNumbersRoute,
   lookupNumbers: lookupNumbersRoute,
   setCallForwarding: setCallForwardingRoute,

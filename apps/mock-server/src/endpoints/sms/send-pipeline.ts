@@ -159,7 +159,10 @@ function price(plan: SendPlan, { state, config, account }: SendContext): Priced[
 }
 
 /** The code one recipient fails with, in the order the rules are checked: 9, 42, 52, 14, 13. */
-function recipientCode(priced: Priced, stopList: ReadonlySet<string>): 9 | 13 | 14 | 42 | 52 | undefined {
+function recipientCode(
+  priced: Priced,
+  stopList: { has(phoneNumber: string): boolean },
+): 9 | 13 | 14 | 42 | 52 | undefined {
   const problem = priced.problem?.code;
   if (problem === 9 || problem === 42 || problem === 52) return problem;
   if (priced.e164 !== undefined && stopList.has(priced.e164)) return 14;
@@ -251,6 +254,7 @@ export function runSend(plan: SendPlan, context: SendContext): SendDone | Failur
       tag: plan.tag,
       urlResponse: plan.urlResponse,
       urlDlr: plan.urlDlr,
+      recipientParts: plan.mode === 'each' ? sent.map((item) => item.nbSms) : undefined,
       held: time.held,
       nbSms,
       costMicros,

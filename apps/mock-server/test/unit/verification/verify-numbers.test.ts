@@ -176,6 +176,7 @@ describe('the verification rate limit: 360 requests per minute and key, HTTP 429
     expect(await limits()).toEqual({
       verifyNumbers: { limit: 360, used: 360, remaining: 0, freesAt: '2030-01-15T08:01:00.000Z' },
       lookupNumbers: { limit: 360, used: 1, remaining: 359, freesAt: '2030-01-15T08:01:00.000Z' },
+      getSendingStatistics: { limit: 5, used: 0, remaining: 5, freesAt: null },
     });
   });
 
@@ -215,7 +216,10 @@ describe('the verification rate limit: 360 requests per minute and key, HTTP 429
   });
 
   test.each([
-    [{ endpoint: 'sendSms', used: 1 }, 'endpoint must be one of: verifyNumbers, lookupNumbers'],
+    [
+      { endpoint: 'sendSms', used: 1 },
+      'endpoint must be one of: getSendingStatistics, verifyNumbers, lookupNumbers',
+    ],
     [
       { endpoint: 'verifyNumbers' },
       'Send "used" (requests counted this minute) and/or "limit" (per minute, null for the documented one)',
