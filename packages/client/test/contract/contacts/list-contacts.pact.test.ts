@@ -16,7 +16,7 @@ describe('listContacts contract', () => {
   test('code 10: an unknown key, whatever the parameters', async () => {
     await contract.rejects(
       pact,
-      { description: 'GET /v1/contact/list with an unknown key', apiKey: UNKNOWN_KEY },
+      { description: 'listContacts: GET /v1/contact/list with an unknown key', apiKey: UNKNOWN_KEY },
       10,
       (url) =>
         createSmsPartnerClient({ baseUrl: url, apiKey: UNKNOWN_KEY, retry: 0 }).listContacts(

@@ -16,7 +16,7 @@ describe('updateContact contract', () => {
   test('code 10: an unknown key, whatever the parameters', async () => {
     await contract.rejects(
       pact,
-      { description: 'POST /v1/contact/update with an unknown key', apiKey: UNKNOWN_KEY },
+      { description: 'updateContact: POST /v1/contact/update with an unknown key', apiKey: UNKNOWN_KEY },
       10,
       (url) =>
         createSmsPartnerClient({ baseUrl: url, apiKey: UNKNOWN_KEY, retry: 0 }).updateContact(

@@ -16,7 +16,7 @@ describe('getRentalStatus contract', () => {
   test('code 10: an unknown key, whatever the parameters', async () => {
     await contract.rejects(
       pact,
-      { description: 'GET /v1/location/status with an unknown key', apiKey: UNKNOWN_KEY },
+      { description: 'getRentalStatus: GET /v1/location/status with an unknown key', apiKey: UNKNOWN_KEY },
       10,
       (url) =>
         createSmsPartnerClient({ baseUrl: url, apiKey: UNKNOWN_KEY, retry: 0 }).getRentalStatus(

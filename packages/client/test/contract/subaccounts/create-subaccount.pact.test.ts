@@ -16,7 +16,10 @@ describe('createSubaccount contract', () => {
   test('code 10: an unknown key, whatever the parameters', async () => {
     await contract.rejects(
       pact,
-      { description: 'POST /v1/subaccount/create with an unknown key', apiKey: UNKNOWN_KEY },
+      {
+        description: 'createSubaccount: POST /v1/subaccount/create with an unknown key',
+        apiKey: UNKNOWN_KEY,
+      },
       10,
       (url) =>
         createSmsPartnerClient({ baseUrl: url, apiKey: UNKNOWN_KEY, retry: 0 }).createSubaccount(

@@ -16,7 +16,7 @@ describe('listSubaccounts contract', () => {
   test('code 10: an unknown key, whatever the parameters', async () => {
     await contract.rejects(
       pact,
-      { description: 'GET /v1/subaccount/list with an unknown key', apiKey: UNKNOWN_KEY },
+      { description: 'listSubaccounts: GET /v1/subaccount/list with an unknown key', apiKey: UNKNOWN_KEY },
       10,
       (url) =>
         createSmsPartnerClient({ baseUrl: url, apiKey: UNKNOWN_KEY, retry: 0 }).listSubaccounts(

@@ -16,7 +16,10 @@ describe('removeSubaccount contract', () => {
   test('code 10: an unknown key, whatever the parameters', async () => {
     await contract.rejects(
       pact,
-      { description: 'DELETE /v1/subaccount/remove with an unknown key', apiKey: UNKNOWN_KEY },
+      {
+        description: 'removeSubaccount: DELETE /v1/subaccount/remove with an unknown key',
+        apiKey: UNKNOWN_KEY,
+      },
       10,
       (url) =>
         createSmsPartnerClient({ baseUrl: url, apiKey: UNKNOWN_KEY, retry: 0 }).removeSubaccount(
