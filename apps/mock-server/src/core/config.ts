@@ -181,8 +181,21 @@ export const mockConfig = z.object({
       maxBackoffMs: z._default(z.int().check(z.gte(0), z.lte(86_400_000)), 60_000),
       /** Attempts in flight at once, over every account. */
       concurrency: z._default(z.int().check(z.gte(1), z.lte(1_000)), 16),
+      /**
+       * Attempts started per second at most, over every account (real time), to
+       * leave the API more of the event loop during a burst of receipts. 0 (the
+       * default): as fast as `concurrency` allows.
+       */
+      ratePerSecond: z._default(z.int().check(z.gte(0), z.lte(1_000_000)), 0),
     }),
-    { timeoutMs: 5_000, maxAttempts: 5, backoffMs: 1_000, maxBackoffMs: 60_000, concurrency: 16 },
+    {
+      timeoutMs: 5_000,
+      maxAttempts: 5,
+      backoffMs: 1_000,
+      maxBackoffMs: 60_000,
+      concurrency: 16,
+      ratePerSecond: 0,
+    },
   ),
 });
 export type MockConfig = z.output<typeof mockConfig>;

@@ -251,7 +251,7 @@ export function createApp(options: AppOptions = {}): MockApp {
   const reply = replier(config, store, scrub, options.log);
   // Webhooks leave through the HTTP layer, scrubbed of every key the store serves.
   if (!store.webhooks.hasSender)
-    store.webhooks.attach(createWebhookSender(scrub, config.webhooks.concurrency));
+    store.webhooks.attach(createWebhookSender(scrub, config.webhooks.concurrency, () => store.keysVersion));
   const hosts = options.allowedHosts ?? 'loopback';
   const cors = options.cors ?? 'loopback';
   const app = express();

@@ -19,24 +19,40 @@ export const WEBHOOK_ANSWER_LIMIT = 64 * 1024;
 export function createWebhookSender(
   scrub: SecretScrubber,
   maxSockets: number,
+  /** Changes when an account (a key) is added or removed: the URL verdicts are read again then. */
+  keysVersion: () => number = () => 0,
 ): WebhookSender & { close(): void } {
   const agents = {
     'http:': new HttpAgent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets }),
     'https:': new HttpsAgent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets }),
   };
+  // A URL's verdict, read once per URL (a burst of receipts goes to one or a few): parsed, or why not.
+  const verdicts = new Map<string, URL | WebhookResult>();
+  let version = keysVersion();
+  const verdictOf = (raw: string): URL | WebhookResult => {
+    if (keysVersion() !== version) {
+      version = keysVersion();
+      verdicts.clear();
+    }
+    let verdict = verdicts.get(raw);
+    if (verdict === undefined) {
+      if (!URL.canParse(raw)) verdict = { error: 'not a URL', retry: false };
+      else {
+        const url = new URL(raw);
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+          verdict = { error: 'only http and https URLs are called', retry: false };
+        else if (scrub.text(raw) !== raw || scrub.url(raw) !== raw)
+          verdict = { error: 'refused: the URL carries an API key', retry: false };
+        else verdict = url;
+      }
+      if (verdicts.size >= 1_000) verdicts.clear();
+      verdicts.set(raw, verdict);
+    }
+    return verdict;
+  };
   const send = (request: WebhookRequest): Promise<WebhookResult> => {
-    let url: URL;
-    try {
-      url = new URL(request.url);
-    } catch {
-      return Promise.resolve({ error: 'not a URL', retry: false });
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      return Promise.resolve({ error: 'only http and https URLs are called', retry: false });
-    }
-    if (scrub.text(request.url) !== request.url || scrub.url(request.url) !== request.url) {
-      return Promise.resolve({ error: 'refused: the URL carries an API key', retry: false });
-    }
+    const url = verdictOf(request.url);
+    if (!(url instanceof URL)) return Promise.resolve(url);
     const body = Buffer.from(scrub.text(request.body));
     const call = url.protocol === 'https:' ? httpsRequest : httpRequest;
     return new Promise<WebhookResult>((resolve) => {

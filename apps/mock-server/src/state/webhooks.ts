@@ -119,6 +119,8 @@ export interface WebhookSettings {
   readonly backoffMs: number;
   readonly maxBackoffMs: number;
   readonly concurrency: number;
+  /** Attempts started per second at most (real time); 0: as fast as `concurrency` allows. */
+  readonly ratePerSecond: number;
   /** Deliveries waiting or in flight, over every account. */
   readonly queue: number;
   /** Deliveries remembered for `GET /__mock/webhooks`. */
@@ -131,6 +133,7 @@ export const DEFAULT_WEBHOOK_SETTINGS: WebhookSettings = {
   backoffMs: 1_000,
   maxBackoffMs: 60_000,
   concurrency: 16,
+  ratePerSecond: 0,
   queue: 100_000,
   log: 10_000,
 };
@@ -183,6 +186,10 @@ export class WebhookOutbox {
   readonly #waiters = new Set<{ account: Account | undefined; resolve: () => void }>();
   #sender: WebhookSender | undefined;
   #generation = 0;
+  /** The rate allowance (`ratePerSecond`): attempts that may start now, and when it was last topped up. */
+  #tokens = 0;
+  #refilledAt = performance.now();
+  #wake: ReturnType<typeof setTimeout> | undefined;
   /** Accounts reset since: their attempts in flight end there. */
   readonly #forgotten = new WeakSet<Account>();
 
@@ -208,6 +215,8 @@ export class WebhookOutbox {
   detach(): void {
     (this.#sender as { close?: () => void } | undefined)?.close?.();
     this.#sender = undefined;
+    if (this.#wake) clearTimeout(this.#wake);
+    this.#wake = undefined;
   }
 
   /** Deliveries waiting, ready or in flight, against the bound. */
@@ -298,10 +307,37 @@ export class WebhookOutbox {
     return top !== undefined && (top.nextAttemptAt ?? Number.POSITIVE_INFINITY) <= this.clockOf(account);
   }
 
+  /**
+   * Starts what may start: at most `concurrency` attempts in flight and, with
+   * `ratePerSecond`, at most that many started per second (real time), so a
+   * burst of deliveries never takes the event loop from the API. One timer
+   * for the whole outbox waits for the next allowance, never one per delivery.
+   */
   #drain(): void {
     const sender = this.#sender;
     if (!sender) return;
+    const rate = this.settings.ratePerSecond;
+    if (rate > 0) {
+      const now = performance.now();
+      // Tokens refill continuously, a tenth of a second's worth at most banked.
+      this.#tokens = Math.min(rate / 10, this.#tokens + ((now - this.#refilledAt) * rate) / 1000);
+      this.#refilledAt = now;
+    }
     while (this.#inFlight < this.settings.concurrency && this.#readyHead < this.#ready.length) {
+      if (rate > 0) {
+        if (this.#tokens < 1) {
+          this.#wake ??= setTimeout(
+            () => {
+              this.#wake = undefined;
+              this.#drain();
+            },
+            Math.ceil(((1 - this.#tokens) * 1000) / rate),
+          );
+          this.#wake.unref?.();
+          break;
+        }
+        this.#tokens--;
+      }
       const record = this.#ready[this.#readyHead++] as WebhookRecord;
       this.#attempt(record, sender);
     }
