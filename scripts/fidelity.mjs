@@ -313,7 +313,9 @@ for (const interaction of interactions) {
   if (!interaction.request) {
     // An asynchronous message (a webhook the API posts to your URL): nothing to replay.
     counts.skipped++;
-    say(`skip    webhook — ${interaction.description}\n        a webhook message, not a request: nothing to replay`);
+    say(
+      `skip    webhook — ${interaction.description}\n        a webhook message, not a request: nothing to replay`,
+    );
     continue;
   }
   const plan = planOf(interaction);
