@@ -115,7 +115,7 @@ function baselineState() {
     if (!number) return JSON.stringify({ success: false, code: 2, message: 'Phone number is required' });
     const message = /^\s*\d+\s*$/.test(String(raw)) ? acc.messages.get(Number(raw)) : undefined;
     const e164 = number.startsWith('0') ? `+33${number.slice(1)}` : number;
-    if (!message || !message.phoneNumbers.includes(e164)) return failure(4);
+    if (!message?.phoneNumbers.includes(e164)) return failure(4);
     const deliveredAt = message.sendAt + 6000;
     const delivered = Date.now() >= deliveredAt;
     return JSON.stringify({

@@ -4,7 +4,7 @@ import type { Recipe, RecipeContext, Recipes } from './recipe.ts';
 /**
  * Recipes for groups and contacts (README "Contacts and groups"). Ids are
  * read from the answers that create them: `before` resolves with them and
- * the request gets them as `prepared`.
+ * the request gets them as `prepared` (an object: a pact names its fields).
  */
 
 /** A number on the recipe account's STOP list, for code 14. */

@@ -13,7 +13,7 @@ import {
   updateContactRecipes,
 } from './contacts.ts';
 import { sendRcsRecipes } from './rcs.ts';
-import type { Recipes } from './recipe.ts';
+import type { Recipe, Recipes } from './recipe.ts';
 import { getRentalStatusRecipes, targetContactsRecipes } from './rental.ts';
 import { sendBulkSmsRecipes, sendSmsRecipes, sendSurveyRecipes, sendVnSmsRecipes } from './send-family.ts';
 import {
@@ -73,3 +73,8 @@ export const recipes: { readonly [Name in EndpointName]?: Recipes<Name> } = {
   addStopSms: addStopSmsRecipes,
   deleteStopSms: deleteStopSmsRecipes,
 };
+
+/** The recipe of one code of one endpoint, if it has one. */
+export function recipeOf(name: EndpointName, code: number): Recipe | undefined {
+  return (recipes[name] as Readonly<Record<number, Recipe>> | undefined)?.[code];
+}

@@ -1,12 +1,22 @@
-import { type AnyEndpoint, type EndpointName, endpoints, requestShapeOf } from '@smspartner-kit/schema';
-import type { CodeOf } from '../../src/core/define-handler.ts';
-import { type Answer, call, post } from '../helpers.ts';
+import {
+  type AnyEndpoint,
+  type EndpointName,
+  type Endpoints,
+  endpoints,
+  requestShapeOf,
+} from '@smspartner-kit/schema';
+
+/** A control code of an endpoint's catalogue. */
+type CodeOf<Name extends EndpointName> = keyof Endpoints[Name]['codes'] & number;
 
 /**
  * A recipe: how to make one endpoint answer one of its codes on purpose,
  * through the HTTP API and the admin API only, as the README's recipe says
  * it. The catalogue test (`test/unit/every-code.test.ts`) and each
- * endpoint's own test run them; the README tables are written from them.
+ * endpoint's own test run them (`run.ts`); the README tables are written from
+ * them; the client's consumer tests turn each into a pact interaction under
+ * {@link RECIPE_STATE}, which the provider verification sets up with the
+ * same steps. So this file and the recipes import nothing but the schema.
  */
 export interface Recipe {
   /** The cause, in the README's words. */
@@ -17,7 +27,9 @@ export interface Recipe {
   readonly before?: (context: RecipeContext) => Promise<unknown>;
   /**
    * The request: its parameters (the query of a GET, the JSON body otherwise), or a raw body.
-   * `prepared` is what {@link Recipe.before} resolved with (an id it created: a group, a token).
+   * `prepared` is what {@link Recipe.before} resolved with: an object of the ids it created (a
+   * group's, a token), read by field name only, since a pact interaction passes a stand-in whose
+   * every field is a provider-state value.
    */
   readonly request: (
     context: RecipeContext,
@@ -65,48 +77,6 @@ export function documentsXml(endpoint: AnyEndpoint): boolean {
   return '_format' in requestShapeOf(endpoint);
 }
 
-async function callEndpoint(
-  url: string,
-  endpoint: AnyEndpoint,
-  params: Readonly<Record<string, unknown>> | RawBody,
-  format: 'json' | 'xml',
-): Promise<Answer> {
-  if ('raw' in params && typeof params.raw === 'string') {
-    return post(url, `${endpoint.path}${format === 'xml' ? '?_format=xml' : ''}`, params.raw);
-  }
-  const withFormat = format === 'xml' ? { ...params, _format: 'xml' } : params;
-  // The endpoint's own method: a query string for a GET, a JSON body for a POST or a DELETE.
-  return call(url, endpoint.method, endpoint.path, withFormat as Record<string, unknown>);
-}
-
-/**
- * Runs a recipe against a mock whose state was just reset: creates its
- * account through the admin API, runs its steps, sends its request (in JSON
- * or, asked with `_format=xml`, in XML) and returns the answer.
- */
-export async function runRecipe(
-  url: string,
-  name: EndpointName,
-  recipe: Recipe,
-  format: 'json' | 'xml' = 'json',
-): Promise<Answer> {
-  const admin = async (path: string, body: Readonly<Record<string, unknown>>) => {
-    const answer = await post(url, path, body);
-    if (answer.status >= 300) throw new Error(`${path} answered ${answer.status}: ${answer.text}`);
-    return answer.json;
-  };
-  await admin('/__mock/accounts', { apiKey: RECIPE_KEY, ...RECIPE_ACCOUNT, ...recipe.account });
-  const context: RecipeContext = {
-    url,
-    apiKey: RECIPE_KEY,
-    admin,
-    call: async (other, params) =>
-      (await callEndpoint(url, endpoints[other] as AnyEndpoint, params, 'json')).json,
-  };
-  const prepared = await recipe.before?.(context);
-  return callEndpoint(url, endpoints[name] as AnyEndpoint, recipe.request(context, prepared), format);
-}
-
 /** The answer a recipe must get: its own, or the catalogue's failure for the code. */
 export function expectedAnswer(
   name: EndpointName,
@@ -122,3 +92,11 @@ export function expectedStatus(name: EndpointName, code: number, recipe: Recipe)
   const entry = ((endpoints[name] as AnyEndpoint).codes as Record<number, { httpStatus?: number }>)[code];
   return recipe.status ?? entry?.httpStatus ?? 200;
 }
+
+/**
+ * The provider state of a pact interaction that reproduces one recipe, with
+ * parameters `{endpoint, code, apiKey}`: the provider creates the recipe's
+ * account under `apiKey`, runs its `before` steps, and returns the values they
+ * resolved with (ids, tokens), which the request names with `fromProviderState`.
+ */
+export const RECIPE_STATE = 'the documented cause of a code';

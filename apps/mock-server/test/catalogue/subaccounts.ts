@@ -14,7 +14,7 @@ const MASTER = { subaccounts: true } as const;
 async function newSubaccount(
   context: RecipeContext,
   parameters: Record<string, unknown> = {},
-): Promise<string> {
+): Promise<{ token: string }> {
   const answer = (await context.call('createSubaccount', {
     apiKey: context.apiKey,
     type: 'simple',
@@ -22,10 +22,10 @@ async function newSubaccount(
   })) as { subaccount?: { token?: string } };
   const token = answer.subaccount?.token;
   if (token === undefined) throw new Error(`Create Sub-account answered ${JSON.stringify(answer)}`);
-  return token;
+  return { token };
 }
 
-const tokenOf = (prepared: unknown) => prepared as string;
+const tokenOf = (prepared: unknown) => (prepared as { token: string }).token;
 
 // ---------------------------------------------------------------- create
 

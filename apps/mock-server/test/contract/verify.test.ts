@@ -1,9 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Verifier } from '@pact-foundation/pact';
-import { endpoints, type ProviderStateName, webhookStates } from '@smspartner-kit/schema';
+import { type EndpointName, endpoints, type ProviderStateName, webhookStates } from '@smspartner-kit/schema';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type RunningMock, startMockServer } from '../../src/index.ts';
+import { recipeOf } from '../catalogue/index.ts';
+import { RECIPE_STATE } from '../catalogue/recipe.ts';
+import { prepareRecipe } from '../catalogue/run.ts';
+import { T0 } from '../helpers.ts';
 import { states } from './states.ts';
 
 /** The account the consumer's provider states name (packages/client/test/contract/pact.ts). */
@@ -74,7 +78,8 @@ test("every state a pact names is one its endpoint's registry entry declares", (
       const entry = Object.values(endpoints).find(
         (candidate) => candidate.method === request.method && candidate.path === request.path,
       );
-      const declared: readonly string[] = entry?.states ?? [];
+      // Any entry's interactions may name the recipe state (every-code.pact.test.ts).
+      const declared: readonly string[] = [...(entry?.states ?? []), RECIPE_STATE];
       for (const { name } of providerStates) {
         if (!declared.includes(name))
           undeclared.push(`${description}: ${request.method} ${request.path} "${name}"`);
@@ -98,6 +103,26 @@ test('the mock server honours every contract the client wrote', async () => {
       },
     ]),
   );
+
+  // One recipe of the catalogue: its account under the pact's key, on the catalogue test's clock, and
+  // its steps; what they resolved with (ids, tokens) goes to the request's provider-state values.
+  stateHandlers[RECIPE_STATE] = {
+    setup: async (params?: unknown) => {
+      const { endpoint, code, apiKey } = (params ?? {}) as {
+        endpoint: EndpointName;
+        code: number;
+        apiKey: string;
+      };
+      const recipe = recipeOf(endpoint, code);
+      if (!recipe) throw new Error(`no recipe for ${endpoint} code ${code}`);
+      mock.store.clock.set(T0);
+      const { prepared } = await prepareRecipe(mock.url, recipe, apiKey);
+      const fields = typeof prepared === 'object' && prepared !== null ? Object.entries(prepared) : [];
+      return Object.fromEntries(
+        fields.filter(([, value]) => typeof value === 'string' || typeof value === 'number'),
+      ) as Record<string, string | number>;
+    },
+  };
 
   // The webhook messages: the payload the mock's own lifecycle queued once the state was seeded.
   const latest = (pick?: (payload: Record<string, unknown>) => boolean) => async () => {

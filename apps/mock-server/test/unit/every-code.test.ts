@@ -10,15 +10,15 @@ import {
 import { describe, expect, test } from 'vitest';
 import { hlrTestNumber } from '../../src/rules/hlr.ts';
 import { ERROR_CODE_FAMILIES, EXCLUDED, type Exclusion, HLR_ERROR_FAMILY } from '../catalogue/error-codes.ts';
-import { recipes } from '../catalogue/index.ts';
+import { recipeOf, recipes } from '../catalogue/index.ts';
 import {
   documentsXml,
   expectedAnswer,
   expectedStatus,
   RECIPE_KEY,
   type Recipe,
-  runRecipe,
 } from '../catalogue/recipe.ts';
+import { runRecipe } from '../catalogue/run.ts';
 import { get, post, useMock } from '../helpers.ts';
 
 /**
@@ -34,8 +34,6 @@ const byEndpoint = (name: EndpointName, code: number) =>
   EXCLUDED.find((entry): entry is Extract<Exclusion, { endpoint: string }> =>
     'endpoint' in entry ? entry.endpoint === name && entry.code === code : false,
   );
-const recipeOf = (name: EndpointName, code: number): Recipe | undefined =>
-  (recipes[name] as Readonly<Record<number, Recipe>> | undefined)?.[code];
 
 describe('every code of every registry entry: a recipe that provokes it, or a reviewed exclusion', () => {
   test.each(registry)('%s: each code has exactly one of the two', (name, endpoint) => {

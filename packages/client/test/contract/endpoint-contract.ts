@@ -43,7 +43,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * verdict), every other value by its type (integer, decimal, string, boolean),
  * with the example as the value the consumer sees.
  */
-function byType(value: unknown, key?: string): unknown {
+export function byType(value: unknown, key?: string): unknown {
   if (key === 'success' || key === 'code') return value;
   if (Array.isArray(value)) return value.map((item) => byType(item));
   if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, byType(v, k)]));
