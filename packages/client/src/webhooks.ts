@@ -10,8 +10,10 @@
  *   (`type: "response"` or `type: "stop"`).
  * - `parseDeliveryReceipt(body, contentType?)`: `urlDlr`. SMS Partner
  *   documents no payload: this one is the mock's assumption (the single-status fields).
+ * - `parseHlrResult(body, contentType?)`: `notifyUrl` of an HLR request, one
+ *   callback per number (the documented fields; `error` is the HLR table's entry).
  *
- * Both throw `WebhookPayloadError` (with `issues`) for anything else.
+ * All three throw `WebhookPayloadError` (with `issues`) for anything else.
  *
  * @example
  * ```ts
@@ -27,8 +29,10 @@
 export {
   type DeliveryReceipt,
   type DeliveryReceiptPayload,
+  type HlrResult,
   type LongNumberReply,
   parseDeliveryReceipt,
+  parseHlrResult,
   parseReplyWebhook,
   type ReplyWebhook,
   type ShortNumberReply,

@@ -129,6 +129,7 @@ export {
   deliveryReceipt,
   parseDeliveryReceipt,
 } from './webhooks/delivery-receipt.js';
+export { type HlrResult, parseHlrResult } from './webhooks/hlr-result.js';
 export {
   type LongNumberReply,
   longNumberReply,

@@ -3,6 +3,7 @@ import {
   encodeWebhook,
   formatStatusDate,
   parseDeliveryReceipt,
+  parseHlrResult,
   parseReplyWebhook,
   parseStatusDate,
   readStatusFlag,
@@ -118,6 +119,41 @@ describe('webhook parsers: JSON and form bodies', () => {
     const form = encodeWebhook(receipt, 'form');
     expect(form.body).toContain('stopSms=0');
     expect(parseDeliveryReceipt(form.body, form.contentType)).toMatchObject(expected);
+  });
+
+  test("an HLR result: the docs' sample as form fields (trailing space, digit strings) and as JSON", () => {
+    const sample = {
+      phone: '+3300000000',
+      messageId: '1234-12344-1234-1234',
+      mccMnc: '20815',
+      ported: '1',
+      errorGrpId: '0',
+      errorName: 'NO_ERROR ',
+      errorDesc: 'No Error',
+      date: '2018-03-05T10:34:52.355+0000',
+    };
+    const expected = {
+      phoneNumber: '+3300000000',
+      id: '1234-12344-1234-1234',
+      mccMnc: '20815',
+      ported: true,
+      errorGroupId: 0,
+      errorName: 'NO_ERROR',
+      errorDescription: 'No Error',
+      error: { id: 0, groupId: 0, name: 'NO_ERROR', permanent: false },
+      at: Date.UTC(2018, 2, 5, 10, 34, 52, 355),
+    };
+    const form = encodeWebhook(sample, 'form');
+    expect(parseHlrResult(form.body, form.contentType)).toMatchObject(expected);
+    const json = { ...sample, ported: 1, errorGrpId: 0 };
+    expect(parseHlrResult(JSON.stringify(json))).toMatchObject({ ...expected, payload: json });
+    expect(parseHlrResult({ ...json, errorName: 'EC_NOT_IN_THE_TABLE', date: 'soon' })).toMatchObject({
+      error: undefined,
+      at: undefined,
+    });
+    expect(() => parseHlrResult({ ...json, ported: 2 })).toThrowError(
+      expect.objectContaining({ name: 'WebhookPayloadError', issues: [expect.stringMatching(/^ported/)] }),
+    );
   });
 
   test('anything else is a WebhookPayloadError naming what did not fit', () => {

@@ -5,6 +5,7 @@ import { deliveryReceiptPayload, isStopText, longNumberReplies, shortNumberReply
 import type { Account } from './accounts.js';
 import { MinHeap } from './heap.js';
 import type { MessageBook } from './messages.js';
+import type { HlrCampaign } from './hlr.js';
 import type { WebhookDraft, WebhookEvent, WebhookOutbox, WebhookRecord } from './webhooks.js';
 
 /** A message with events still to come on its clock: receipts to post, replies its recipients will send. */
@@ -326,6 +327,23 @@ export class Lifecycle {
       }
     }
     return { ok: true, messageId: message?.id, stopListed, webhooks };
+  }
+
+  /**
+   * An HLR request's results, one POST per number to its `notifyUrl`, due at
+   * once (the API answer never waits for them), in the account's reply format
+   * (JSON, or the form fields of the docs' dump). Nothing when no URL was given.
+   */
+  notifyHlr(account: Account, campaign: HlrCampaign): void {
+    const url = campaign.notifyUrl;
+    if (url === undefined) return;
+    for (const result of campaign.results) {
+      this.#post(account, 'hlr-result', url, account.settings.replyFormat, result, {
+        messageId: undefined,
+        phoneNumber: result.phone,
+        occurredAt: campaign.createdAt,
+      });
+    }
   }
 
   /** Stops following one account's messages (its reset). */

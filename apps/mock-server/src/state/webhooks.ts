@@ -1,8 +1,11 @@
 import type { Account } from './accounts.js';
 import { MinHeap } from './heap.js';
 
-/** What a webhook tells: a delivery receipt, a reply, or a STOP (a short number's `type: "stop"`). */
-export type WebhookEvent = 'delivery-receipt' | 'reply' | 'stop';
+/**
+ * What a webhook tells: a delivery receipt, a reply, a STOP (a short number's
+ * `type: "stop"`), or one number's HLR result (to a verification's `notifyUrl`).
+ */
+export type WebhookEvent = 'delivery-receipt' | 'reply' | 'stop' | 'hlr-result';
 
 /**
  * Where a delivery stands: `pending` (waiting for its first attempt or a

@@ -239,6 +239,21 @@ export const states: { readonly [Name in ProviderStateName]: StateSeeder } = {
     if (!reply?.ok) throw new Error('seeding the reply failed');
     return { messageId };
   },
+  'numbers were verified': (mock, params) => {
+    // An HLR request for `phoneNumbers` (default +33612345678) with `notifyUrl`: one result queued per number.
+    const apiKey = account(mock.store, params, 100);
+    const { body } = dispatch(
+      'verifyNumbers',
+      {
+        apiKey,
+        phoneNumbers: typeof params.phoneNumbers === 'string' ? params.phoneNumbers : '+33612345678',
+        ...(typeof params.notifyUrl === 'string' ? { notifyUrl: params.notifyUrl } : {}),
+      },
+      mock,
+    );
+    if (!body.success) throw new Error(`seeding an HLR request failed with code ${body.code}`);
+    return undefined;
+  },
   'a number on the stop list': ({ store }, params) => {
     const apiKey = account(store, params, 100);
     const checked = checkPhoneNumber(

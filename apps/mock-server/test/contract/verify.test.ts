@@ -137,6 +137,7 @@ test('the mock server honours every contract the client wrote', async () => {
     'a delivery receipt for a delivered recipient': latest(),
     'a reply to a campaign on a short number': latest(),
     'a STOP on a short number': latest(),
+    'an HLR result for a verified number': latest(),
     'the first part of a long reply on a long number': latest((payload) => payload['concat-part'] === '1'),
   };
 

@@ -469,6 +469,68 @@ describe('replies (urlResponse), from POST /__mock/replies and the test numbers'
   });
 });
 
+describe('HLR results (notifyUrl): one POST per number, in the documented notification fields', () => {
+  test('sent at once, without a clock move, exactly once per number, and listed as hlr-result', async () => {
+    const { mock, receiver, webhooks, settle } = await setup({ hlrCredits: 10 });
+    const answer = await post(mock.url, '/v1/hlr/notify', {
+      apiKey: KEY,
+      phoneNumbers: '+33612345678,+33600000001',
+      notifyUrl: `${receiver.url}/hlr`,
+    });
+    expect(answer.json).toMatchObject({ success: true, campaign_id: 'HLR1000', number: 2 });
+    await settle();
+    expect(receiver.received.map(({ method, path }) => `${method} ${path}`)).toEqual([
+      'POST /hlr',
+      'POST /hlr',
+    ]);
+    expect(receiver.received[0]?.headers['content-type']).toBe('application/json');
+    // What each number's request carries is the result the mock keeps (its fields: verify-numbers.test.ts).
+    const kept = (await get(mock.url, '/__mock/hlr', { apiKey: KEY })).json as {
+      campaigns: { results: Record<string, unknown>[] }[];
+    };
+    expect(kept.campaigns[0]?.results.map(({ phone, errorName }) => [phone, errorName])).toEqual([
+      ['+33612345678', 'NO_ERROR'],
+      ['+33600000001', 'EC_UNKNOWN_SUBSCRIBER'],
+    ]);
+    expect(bodies(receiver.received, '/hlr')).toEqual(kept.campaigns[0]?.results);
+    const listed = (await webhooks()).webhooks;
+    expect(listed.map(({ event, state, url }) => [event, state, url])).toEqual([
+      ['hlr-result', 'delivered', `${receiver.url}/hlr`],
+      ['hlr-result', 'delivered', `${receiver.url}/hlr`],
+    ]);
+  });
+
+  test("form fields with the account's replyFormat: form; no notifyUrl, no request; a refused request, none", async () => {
+    const { mock, receiver, settle } = await setup({ hlrCredits: 2, replyFormat: 'form' });
+    await post(mock.url, '/v1/hlr/notify', { apiKey: KEY, phoneNumbers: '+33612345678' });
+    const refused = await post(mock.url, '/v1/hlr/notify', {
+      apiKey: KEY,
+      phoneNumbers: '+33612345678,+33698765432',
+      notifyUrl: `${receiver.url}/hlr`,
+    });
+    expect(refused.json).toMatchObject({ success: false, code: 11 });
+    const sent = await post(mock.url, '/v1/hlr/notify', {
+      apiKey: KEY,
+      phoneNumbers: '+33600020000',
+      notifyUrl: `${receiver.url}/hlr`,
+    });
+    expect(sent.json).toMatchObject({ success: true, campaign_id: 'HLR1001' });
+    await settle();
+    expect(receiver.received).toHaveLength(1);
+    expect(receiver.received[0]?.headers['content-type']).toBe('application/x-www-form-urlencoded');
+    expect(Object.fromEntries(new URLSearchParams(receiver.received[0]?.body))).toEqual({
+      phone: '+33600020000',
+      messageId: '1001-1',
+      mccMnc: '20815',
+      ported: '1',
+      errorGrpId: '0',
+      errorName: 'NO_ERROR',
+      errorDesc: 'No Error',
+      date: '2030-01-15T08:00:00.000+0000',
+    });
+  });
+});
+
 describe('GET /__mock/messages: each recipient with its state and history', () => {
   test('scheduled, sent, delivered, with the time of each change', async () => {
     const { mock, send } = await setup();

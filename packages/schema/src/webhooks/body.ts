@@ -8,10 +8,15 @@
 
 /**
  * Provider states of the webhook contracts (Pact asynchronous messages): a
- * delivered message with `urlDlr`, and a reply received (`text`, `longNumber`,
- * `urlResponse`). Not an endpoint's, so listed here.
+ * delivered message with `urlDlr`, a reply received (`text`, `longNumber`,
+ * `urlResponse`), and an HLR request with `notifyUrl` (`phoneNumbers`). Not an
+ * endpoint's, so listed here.
  */
-export const webhookStates = ['a message with a delivery status', 'a reply was received'] as const;
+export const webhookStates = [
+  'a message with a delivery status',
+  'a reply was received',
+  'numbers were verified',
+] as const;
 export type WebhookStateName = (typeof webhookStates)[number];
 
 /** Thrown by the webhook parsers when a body is not the payload they read. */
@@ -24,6 +29,33 @@ export class WebhookPayloadError extends Error {
   ) {
     super(message);
   }
+}
+
+/** What the parsers need of a zod schema: `safeParse` (kept structural: this file imports nothing). */
+interface PayloadSchema<Payload> {
+  safeParse(value: unknown):
+    | { readonly success: true; readonly data: Payload }
+    | {
+        readonly success: false;
+        readonly error: { readonly issues: readonly { path: PropertyKey[]; message: string }[] };
+      };
+}
+
+/**
+ * A webhook's fields read by its schema, or a {@link WebhookPayloadError}
+ * with `message` and one issue per field that did not fit.
+ */
+export function readWebhookPayload<Payload>(
+  schema: PayloadSchema<Payload>,
+  fields: Record<string, unknown>,
+  message: string,
+): Payload {
+  const parsed = schema.safeParse(fields);
+  if (parsed.success) return parsed.data;
+  throw new WebhookPayloadError(
+    message,
+    parsed.error.issues.map((issue) => `${issue.path.map(String).join('.') || '(body)'}: ${issue.message}`),
+  );
 }
 
 /** A webhook body in any form a server framework hands it over. */

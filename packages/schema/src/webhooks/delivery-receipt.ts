@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { parseStatusDate, readStatusFlag } from '../rules/delivery-status.js';
-import { type WebhookBody, WebhookPayloadError, webhookFields } from './body.js';
+import { readWebhookPayload, type WebhookBody, webhookFields } from './body.js';
 
 /**
  * A delivery receipt, as the mock posts it to `urlDlr`. SMS Partner accepts
@@ -45,14 +45,11 @@ export interface DeliveryReceipt {
  * it only with that in mind.
  */
 export function parseDeliveryReceipt(body: WebhookBody, contentType?: string): DeliveryReceipt {
-  const parsed = deliveryReceipt.safeParse(webhookFields(body, contentType));
-  if (!parsed.success) {
-    throw new WebhookPayloadError(
-      'Not a delivery-receipt payload',
-      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`),
-    );
-  }
-  const payload = parsed.data;
+  const payload = readWebhookPayload(
+    deliveryReceipt,
+    webhookFields(body, contentType),
+    'Not a delivery-receipt payload',
+  );
   return {
     messageId: String(payload.messageId),
     phoneNumber: payload.number,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type WebhookBody, WebhookPayloadError, webhookFields } from './body.js';
+import { readWebhookPayload, type WebhookBody, WebhookPayloadError, webhookFields } from './body.js';
 
 /**
  * A reply received on a long (virtual) number, one callback per SMS part
@@ -72,10 +72,6 @@ export type ReplyWebhook =
       readonly payload: ShortNumberReply;
     };
 
-function issuesOf(error: z.core.$ZodError): string[] {
-  return error.issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`);
-}
-
 const international = (digits: string) => (digits.startsWith('+') ? digits : `+${digits}`);
 
 function utcTimestamp(text: string): number | undefined {
@@ -103,10 +99,7 @@ function utcTimestamp(text: string): number | undefined {
 export function parseReplyWebhook(body: WebhookBody, contentType?: string): ReplyWebhook {
   const fields = webhookFields(body, contentType);
   if ('msisdn' in fields) {
-    const parsed = longNumberReply.safeParse(fields);
-    if (!parsed.success)
-      throw new WebhookPayloadError('Not a long-number reply payload', issuesOf(parsed.error));
-    const payload = parsed.data;
+    const payload = readWebhookPayload(longNumberReply, fields, 'Not a long-number reply payload');
     const total = Number(payload['concat-total']);
     const part = Number(payload['concat-part']);
     const ref = payload['concat-ref'];
@@ -125,14 +118,11 @@ export function parseReplyWebhook(body: WebhookBody, contentType?: string): Repl
       payload,
     };
   }
-  const parsed = shortNumberReply.safeParse(fields);
-  if (!parsed.success) {
-    throw new WebhookPayloadError(
-      'Neither a long-number nor a short-number reply payload',
-      issuesOf(parsed.error),
-    );
-  }
-  const payload = parsed.data;
+  const payload = readWebhookPayload(
+    shortNumberReply,
+    fields,
+    'Neither a long-number nor a short-number reply payload',
+  );
   return {
     kind: 'short-number',
     type: payload.type,

@@ -11,7 +11,8 @@ const HLR_PRICE_MICROS = parseAmount(SERVICE_PRICES.hlr) as number;
  * (no number left: 55); a STOP-listed number refuses the request (14), as
  * does a destination the SMS price table does not price (13); then one HLR
  * credit per number (11). Each number's result (chosen by the test numbers of
- * `rules/hlr.ts`) is kept with the campaign, for `notifyUrl`.
+ * `rules/hlr.ts`) is kept with the campaign (`GET /__mock/hlr`) and POSTed
+ * to `notifyUrl`, one webhook per number, as soon as the answer is out.
  */
 export const verifyNumbers = defineHandler('verifyNumbers', (request, { account, state, now, fail }) => {
   const split = splitVerificationNumbers(request.phoneNumbers);
@@ -27,6 +28,7 @@ export const verifyNumbers = defineHandler('verifyNumbers', (request, { account,
     now,
   );
   if (!verified.ok) return fail(11);
+  state.lifecycle.notifyHlr(account, verified.campaign);
   return {
     success: true,
     code: 200,

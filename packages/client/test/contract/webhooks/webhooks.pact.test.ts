@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseDeliveryReceipt, parseReplyWebhook } from '../../../src/webhooks.ts';
-import { createPact, decimal, integer, PACT_KEY, regex } from '../pact.ts';
+import { parseDeliveryReceipt, parseHlrResult, parseReplyWebhook } from '../../../src/webhooks.ts';
+import { createPact, decimal, integer, PACT_KEY, regex, string } from '../pact.ts';
 
 /**
  * The webhooks a receiver gets, as Pact V4 asynchronous messages: the
@@ -8,7 +8,7 @@ import { createPact, decimal, integer, PACT_KEY, regex } from '../pact.ts';
  * consumer, the mock's webhook builder the provider (its verification runs
  * the provider state, then reads the payload the mock queued for that
  * account). The delivery receipt's payload is this project's assumption; the
- * replies are the documented ones.
+ * replies and the HLR result are the documented ones.
  */
 const pact = createPact();
 /** A URL nothing listens on: the provider builds the webhook, its delivery fails, the payload is what counts. */
@@ -119,6 +119,40 @@ describe('webhook contracts (asynchronous messages)', () => {
           to: '+33700000000',
           keyword: 'LONG',
           concat: { total: 2, part: 1 },
+        });
+      });
+  });
+
+  test('an HLR result: the documented notification of one number', async () => {
+    await pact
+      .addAsynchronousInteraction()
+      .given('numbers were verified', { apiKey: PACT_KEY, phoneNumbers: '+33600000001', notifyUrl: NOWHERE })
+      .expectsToReceive('an HLR result for a verified number', (message) =>
+        message
+          .withJSONContent({
+            phone: '+33600000001',
+            messageId: regex('^\\d+-\\d+$', '1000-1'),
+            mccMnc: '20815',
+            ported: 0,
+            errorGrpId: 1,
+            errorName: 'EC_UNKNOWN_SUBSCRIBER',
+            errorDesc: string('The number does not exist or is not assigned'),
+            date: regex(
+              '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}\\+0000$',
+              '2030-01-15T09:00:00.000+0000',
+            ),
+          })
+          .withMetadata({ contentType: 'application/json' }),
+      )
+      .executeTest(async (message) => {
+        expect(parseHlrResult(message.contents.content as Record<string, unknown>)).toMatchObject({
+          phoneNumber: '+33600000001',
+          id: '1000-1',
+          ported: false,
+          errorGroupId: 1,
+          errorName: 'EC_UNKNOWN_SUBSCRIBER',
+          error: { id: 1, permanent: true },
+          at: Date.parse('2030-01-15T09:00:00.000Z'),
         });
       });
   });
