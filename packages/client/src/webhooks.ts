@@ -6,8 +6,9 @@
  * and form bodies alike (the docs show both):
  *
  * - `parseReplyWebhook(body, contentType?)`: `urlResponse`, a reply on a long
- *   number (one callback per SMS part, `concat*` on each) or on a short number
- *   (`type: "response"` or `type: "stop"`).
+ *   number (one callback per SMS part, `concat*` on each), on a short number
+ *   (`type: "response"` or `type: "stop"`), or a tap on an RCS suggestion
+ *   (`kind: "rcs-suggestion"`, with its `postbackData`: the mock's assumption).
  * - `parseDeliveryReceipt(body, contentType?)`: `urlDlr`. SMS Partner
  *   documents no payload: this one is the mock's assumption (the single-status fields).
  * - `parseHlrResult(body, contentType?)`: `notifyUrl` of an HLR request, one
@@ -34,6 +35,7 @@ export {
   parseDeliveryReceipt,
   parseHlrResult,
   parseReplyWebhook,
+  type RcsSuggestionTap,
   type ReplyWebhook,
   type ShortNumberReply,
   type WebhookBody,

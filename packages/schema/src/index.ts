@@ -134,7 +134,9 @@ export {
   type LongNumberReply,
   longNumberReply,
   parseReplyWebhook,
+  type RcsSuggestionTap,
   type ReplyWebhook,
+  rcsSuggestionTap,
   type ShortNumberReply,
   shortNumberReply,
 } from './webhooks/reply.js';

@@ -94,6 +94,35 @@ describe('webhook parsers: JSON and form bodies', () => {
     });
   });
 
+  test('an RCS suggestion tap (our payload), JSON or form; a tap without its postbackData is refused', () => {
+    const expected = {
+      kind: 'rcs-suggestion',
+      from: '+33612345678',
+      text: 'Yes',
+      postbackData: 'slot_yes',
+      messageId: '1000',
+    };
+    expect(
+      parseReplyWebhook(
+        '{"type":"rcs_suggestion","phone_number":"+33612345678","text":"Yes","postbackData":"slot_yes","message_id":1000}',
+      ),
+    ).toMatchObject(expected);
+    expect(
+      parseReplyWebhook(
+        'type=rcs_suggestion&phone_number=%2B33612345678&text=Yes&postbackData=slot_yes&message_id=1000',
+        'application/x-www-form-urlencoded',
+      ),
+    ).toMatchObject(expected);
+    expect(() =>
+      parseReplyWebhook({ type: 'rcs_suggestion', phone_number: '+336', text: 'Yes', message_id: 1 }),
+    ).toThrowError(
+      expect.objectContaining({
+        message: 'Not an RCS suggestion tap payload',
+        issues: [expect.stringMatching(/^postbackData/)],
+      }),
+    );
+  });
+
   test("a delivery receipt, JSON or form (the mock's assumed payload)", () => {
     const receipt = {
       number: '+33600000000',

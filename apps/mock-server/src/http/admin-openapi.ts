@@ -168,19 +168,25 @@ const adminPaths: Record<string, Json> = {
   '/__mock/replies': {
     post: op(
       'simulateMockReply',
-      "An inbound reply: the reply webhook to the answered message's urlResponse (else the account's); STOP lists the sender",
+      "An inbound reply: the reply webhook to the answered message's urlResponse (else the account's); STOP lists the sender. With postbackData: a tap on that suggestion of an RCS message",
       {
         requestBody: body({
           type: 'object',
-          required: ['apiKey', 'from', 'text'],
+          required: ['apiKey', 'from'],
           properties: {
             apiKey: { type: 'string', minLength: 1 },
             from: { type: 'string', description: 'The number that replies' },
-            text: { type: 'string', maxLength: 10_000 },
+            text: { type: 'string', maxLength: 10_000, description: 'Required, except for a tap' },
             to: { type: 'string', description: "One of the account's virtual numbers (a long-number reply)" },
             messageId: {
               type: 'integer',
               description: 'The message answered; else the latest sent to `from`',
+            },
+            postbackData: {
+              type: 'string',
+              minLength: 1,
+              description:
+                "A tap on the RCS suggestion with this postbackData (of `messageId`, else the latest RCS message that reached `from`); `text` is then the suggestion's",
             },
           },
         }),

@@ -357,9 +357,13 @@ export function adminRouter(store: Store, options: AdminOptions): Router {
     const input = body(req);
     const apiKey = keyFrom(input.apiKey);
     if (apiKey === undefined || apiKey === null) return bad(res, 'apiKey must be a non-empty string');
-    const { from, text, to, messageId } = input;
+    const { from, to, messageId, postbackData } = input;
     if (typeof from !== 'string' || from === '')
       return bad(res, 'from must be the phone number that replies');
+    if (postbackData !== undefined && (typeof postbackData !== 'string' || postbackData === ''))
+      return bad(res, "postbackData must be the tapped suggestion's postbackData");
+    // A tap sends the suggestion's own text: `text` may be left out then.
+    const text = input.text === undefined && postbackData !== undefined ? '' : input.text;
     if (typeof text !== 'string' || text.length > 10_000)
       return bad(res, 'text must be a string (10000 characters at most)');
     if (to !== undefined && (typeof to !== 'string' || to === ''))
@@ -371,6 +375,7 @@ export function adminRouter(store: Store, options: AdminOptions): Router {
       text,
       ...(to !== undefined ? { to: to as string } : {}),
       ...(messageId !== undefined ? { messageId: messageId as number } : {}),
+      ...(postbackData !== undefined ? { postbackData: postbackData as string } : {}),
     });
     if (!outcome) return res.status(404).json({ error: 'No such account' });
     if (!outcome.ok) return res.status(outcome.status).json({ error: outcome.reason });

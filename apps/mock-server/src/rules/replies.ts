@@ -3,6 +3,7 @@ import {
   formatStatusDate,
   gsmSeptets,
   type LongNumberReply,
+  type RcsSuggestionTap,
   type ShortNumberReply,
   SMS_LIMITS,
 } from '@smspartner-kit/schema';
@@ -98,6 +99,22 @@ export function shortNumberReply(input: { from: string; text: string; messageId:
     type: isStopText(input.text) ? 'stop' : 'response',
     phone_number: input.from,
     text: input.text,
+    message_id: input.messageId,
+  };
+}
+
+/** A tap on an RCS suggestion: the project's ASSUMPTION (the RCS page says nothing of taps). */
+export function rcsSuggestionTapPayload(input: {
+  from: string;
+  text: string;
+  postbackData: string;
+  messageId: number;
+}): RcsSuggestionTap {
+  return {
+    type: 'rcs_suggestion',
+    phone_number: input.from,
+    text: input.text,
+    postbackData: input.postbackData,
     message_id: input.messageId,
   };
 }

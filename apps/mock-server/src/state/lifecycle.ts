@@ -1,11 +1,18 @@
 import { checkPhoneNumber, encodeWebhook, formatAmount, type WebhookEncoding } from '@smspartner-kit/schema';
 import { type DeliverySettings, deliveryPlan, nextChange, recipientAt } from '../rules/delivery.js';
 import type { StoredMessage } from '../rules/message-state.js';
-import { deliveryReceiptPayload, isStopText, longNumberReplies, shortNumberReply } from '../rules/replies.js';
+import {
+  deliveryReceiptPayload,
+  isStopText,
+  longNumberReplies,
+  rcsSuggestionTapPayload,
+  shortNumberReply,
+} from '../rules/replies.js';
 import type { Account } from './accounts.js';
 import { MinHeap } from './heap.js';
-import type { MessageBook } from './messages.js';
 import type { HlrCampaign } from './hlr.js';
+import type { MessageBook } from './messages.js';
+import type { RcsBook } from './rcs.js';
 import type { WebhookDraft, WebhookEvent, WebhookOutbox, WebhookRecord } from './webhooks.js';
 
 /** A message with events still to come on its clock: receipts to post, replies its recipients will send. */
@@ -29,7 +36,10 @@ const REPLIED = 4;
 export interface InboundReply {
   /** The sender (any format `checkPhoneNumber` reads). */
   readonly from: string;
+  /** What the recipient wrote; for a tap, the suggestion's text is sent whatever this says. */
   readonly text: string;
+  /** A tap on the suggestion of an RCS message with this `postbackData`, rather than a text reply. */
+  readonly postbackData?: string | undefined;
   /** The long number it was sent to; else the answered message's long number, else the short number. */
   readonly to?: string | undefined;
   /** The message it answers; else the latest message sent to `from`. */
@@ -68,6 +78,8 @@ export class Lifecycle {
     readonly book: MessageBook,
     readonly outbox: WebhookOutbox,
     readonly clockOf: (account: Account) => number,
+    /** The RCS sends, whose suggestions a tap answers. */
+    readonly rcs: RcsBook,
   ) {}
 
   /** Whether a message still has events to come: such a message is never dropped to make room. */
@@ -270,6 +282,7 @@ export class Lifecycle {
     const sender = checkPhoneNumber(reply.from);
     if (!sender.valid) return { ok: false, status: 400, reason: '"from" is not a valid phone number' };
     const from = sender.e164;
+    if (reply.postbackData !== undefined) return this.#tap(account, from, reply, at);
     let message: StoredMessage | undefined;
     if (reply.messageId !== undefined) {
       message = account.messages.get(reply.messageId);
@@ -327,6 +340,58 @@ export class Lifecycle {
       }
     }
     return { ok: true, messageId: message?.id, stopListed, webhooks };
+  }
+
+  /**
+   * A tap on a suggestion of an RCS message (`messageId`, else the latest
+   * RCS send that reached `from`): the reply webhook with the suggestion's
+   * text and `postbackData`, to the account's `urlResponse`. Refused when
+   * `from` got no RCS message (an SMS fallback has no suggestions), the send
+   * has not gone out, or none of its suggestions has that `postbackData`.
+   */
+  #tap(account: Account, from: string, reply: InboundReply, at: number): ReplyOutcome {
+    const send =
+      reply.messageId === undefined
+        ? this.rcs.latestTo(account, from)
+        : this.rcs.get(account, reply.messageId);
+    if (!send) {
+      return reply.messageId === undefined
+        ? { ok: false, status: 409, reason: `No RCS message reached ${from}` }
+        : { ok: false, status: 404, reason: 'No such RCS message for this account' };
+    }
+    const message = account.messages.get(send.messageId);
+    if (!message || message.cancelledAt !== undefined || message.sendAt > at)
+      return { ok: false, status: 409, reason: `Message ${send.messageId} has not been sent` };
+    if (!send.rcs.includes(from))
+      return { ok: false, status: 409, reason: `Message ${send.messageId} did not reach ${from} as RCS` };
+    const suggestion = send.richContent.conversation.suggestions?.find(
+      (candidate) => candidate.reply.postbackData === reply.postbackData,
+    );
+    if (!suggestion) {
+      return {
+        ok: false,
+        status: 409,
+        reason: `Message ${send.messageId} has no suggestion with that postbackData`,
+      };
+    }
+    const url = account.settings.urlResponse;
+    const payload = rcsSuggestionTapPayload({
+      from,
+      text: suggestion.reply.text,
+      postbackData: suggestion.reply.postbackData,
+      messageId: send.messageId,
+    });
+    const webhooks =
+      url === undefined
+        ? []
+        : [
+            this.#post(account, 'reply', url, account.settings.replyFormat, payload, {
+              messageId: send.messageId,
+              phoneNumber: from,
+              occurredAt: at,
+            }),
+          ];
+    return { ok: true, messageId: send.messageId, stopListed: false, webhooks };
   }
 
   /**

@@ -21,7 +21,8 @@ export const RCS_SENDS_KEPT = 10_000;
 /**
  * The RCS content of every account's RCS messages (their money and state
  * live in the message book, under the same id): what `GET /__mock/rcs`
- * shows, and what a suggestion tap will be checked against.
+ * shows, and what a suggestion tap (`POST /__mock/replies` with
+ * `postbackData`) is checked against.
  */
 export class RcsBook {
   readonly #sends = new PerAccount(() => new Map<number, RcsSend>());
@@ -30,6 +31,18 @@ export class RcsBook {
     const kept = this.#sends.of(account);
     kept.set(send.messageId, send);
     keepNewest(kept, RCS_SENDS_KEPT);
+  }
+
+  /** One RCS send of the account, by its message id. */
+  get(account: Account, messageId: number): RcsSend | undefined {
+    return this.#sends.peek(account)?.get(messageId);
+  }
+
+  /** The account's latest RCS send that reached `e164` as RCS (not its SMS fallback). */
+  latestTo(account: Account, e164: string): RcsSend | undefined {
+    let latest: RcsSend | undefined;
+    for (const send of this.#sends.peek(account)?.values() ?? []) if (send.rcs.includes(e164)) latest = send;
+    return latest;
   }
 
   list(account: Account): RcsSend[] {

@@ -117,8 +117,11 @@ export class Store {
       },
       (account) => this.clockFor(account.apiKey).now(),
     );
-    this.lifecycle = new Lifecycle(this.messages, this.webhooks, (account) =>
-      this.clockFor(account.apiKey).now(),
+    this.lifecycle = new Lifecycle(
+      this.messages,
+      this.webhooks,
+      (account) => this.clockFor(account.apiKey).now(),
+      this.rcs,
     );
     this.messages.retained = (message) =>
       this.lifecycle.isTracked(message) || this.webhooks.hasUnfinished(message.id);

@@ -79,9 +79,14 @@ export interface ReplyRequest {
   apiKey: string;
   /** The number that answers. */
   from: string;
-  text: string;
+  /** What it writes; may be left out for a tap (the suggestion's text is sent). */
+  text?: string;
+  /** The long number it writes to (one of the account's virtual numbers). */
   to?: string;
+  /** The message it answers; else the latest sent to `from`. */
   messageId?: number;
+  /** A tap on the RCS suggestion with this `postbackData`, rather than a typed reply. */
+  postbackData?: string;
 }
 
 export interface MockAdmin {
@@ -122,7 +127,7 @@ export interface MockAdmin {
   };
   /** Loads a seed document, all or nothing (a refused one throws with every problem in `reason`). */
   seed(document: SeedDocumentInput): Promise<unknown>;
-  /** Simulates an inbound reply or STOP (needs a mock with the message lifecycle's `POST /__mock/replies`). */
+  /** Simulates an inbound reply, a STOP or an RCS suggestion tap (`POST /__mock/replies`). */
   reply(reply: ReplyRequest): Promise<unknown>;
   /** Resolves to the first message that matches, as soon as the mock has it; rejects after `timeoutMs`. */
   waitForMessage(wanted: WaitForMessage): Promise<MessageView>;

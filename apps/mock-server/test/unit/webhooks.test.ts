@@ -1,4 +1,4 @@
-import { parseDeliveryReceipt, parseReplyWebhook } from '@smspartner-kit/schema';
+import { endpoints, parseDeliveryReceipt, parseReplyWebhook } from '@smspartner-kit/schema';
 import { afterEach, describe, expect, test } from 'vitest';
 import { type RunningMock, startMockServer, TEST_NUMBERS } from '../../src/index.ts';
 import { advance, flush, get, post, type Received, scheduleAt, startReceiver, T0 } from '../helpers.ts';
@@ -16,12 +16,13 @@ afterEach(async () => {
 });
 
 async function setup(
-  settings: Record<string, unknown> = {},
+  given: Record<string, unknown> | ((receiverUrl: string) => Record<string, unknown>) = {},
   config: Record<string, unknown> = {},
   answer?: (request: Received, index: number) => number | 'hang',
 ) {
   const receiver = await startReceiver(answer);
   running.push(receiver);
+  const settings = typeof given === 'function' ? given(receiver.url) : given;
   const mock: RunningMock = await startMockServer({
     checkResponses: true,
     config: {
@@ -56,6 +57,12 @@ async function setup(
 
 const bodies = (received: Received[], path: string) =>
   received.filter((request) => request.path === path).map((request) => JSON.parse(request.body));
+
+/** The fields of a request sent as form fields (its content type says so). */
+function formFields(request: Received | undefined): Record<string, string> {
+  expect(request?.headers['content-type']).toBe('application/x-www-form-urlencoded');
+  return Object.fromEntries(new URLSearchParams(request?.body));
+}
 
 describe('delivery receipts (urlDlr): the mock assumes the single-status fields', () => {
   test('one receipt per recipient when the clock reaches its outcome, exactly once whatever the clock does', async () => {
@@ -116,8 +123,7 @@ describe('delivery receipts (urlDlr): the mock assumes the single-status fields'
     await advance(form.mock.url, 6_000);
     await form.settle();
     expect(form.receiver.received).toHaveLength(1);
-    expect(form.receiver.received[0]?.headers['content-type']).toBe('application/x-www-form-urlencoded');
-    expect(Object.fromEntries(new URLSearchParams(form.receiver.received[0]?.body))).toMatchObject({
+    expect(formFields(form.receiver.received[0])).toMatchObject({
       number: '+33600000000',
       stopSms: '0',
       statut: 'Delivered',
@@ -517,8 +523,7 @@ describe('HLR results (notifyUrl): one POST per number, in the documented notifi
     expect(sent.json).toMatchObject({ success: true, campaign_id: 'HLR1001' });
     await settle();
     expect(receiver.received).toHaveLength(1);
-    expect(receiver.received[0]?.headers['content-type']).toBe('application/x-www-form-urlencoded');
-    expect(Object.fromEntries(new URLSearchParams(receiver.received[0]?.body))).toEqual({
+    expect(formFields(receiver.received[0])).toEqual({
       phone: '+33600020000',
       messageId: '1001-1',
       mccMnc: '20815',
@@ -527,6 +532,119 @@ describe('HLR results (notifyUrl): one POST per number, in the documented notifi
       errorName: 'NO_ERROR',
       errorDesc: 'No Error',
       date: '2030-01-15T08:00:00.000+0000',
+    });
+  });
+});
+
+describe('RCS suggestion taps (POST /__mock/replies with postbackData): the reply webhook, our payload', () => {
+  const { example } = endpoints.sendRcs;
+  const sendRcs = async (mock: RunningMock, body: Record<string, unknown> = {}) => {
+    const answer = await post(mock.url, '/v1/rcs/send', {
+      ...example.request,
+      apiKey: KEY,
+      phoneNumbers: ['+33612345678', '+33600010001'],
+      ...body,
+    });
+    expect(answer.json, answer.text).toMatchObject({ success: true });
+    return (answer.json as { message_id: number }).message_id;
+  };
+  const tap = (mock: RunningMock, body: Record<string, unknown>) =>
+    post(mock.url, '/__mock/replies', { apiKey: KEY, from: '+33612345678', ...body });
+
+  test("a tap sends the suggestion's text and postbackData to the account's urlResponse", async () => {
+    const { mock, receiver, settle } = await setup((url) => ({
+      unicode: true,
+      urlResponse: `${url}/replies`,
+    }));
+    const id = await sendRcs(mock);
+    // `text` is the suggestion's whatever the request says: a tap is not typed.
+    const answer = await tap(mock, { postbackData: 'slot_change', text: 'STOP' });
+    expect(answer.status, answer.text).toBe(201);
+    expect(answer.json).toMatchObject({ messageId: id, stopListed: false });
+    await settle();
+    const expected = {
+      type: 'rcs_suggestion',
+      phone_number: '+33612345678',
+      text: 'Change it',
+      postbackData: 'slot_change',
+      message_id: id,
+    };
+    expect(bodies(receiver.received, '/replies')).toEqual([expected]);
+    expect(parseReplyWebhook(receiver.received[0]?.body ?? '', 'application/json')).toEqual({
+      kind: 'rcs-suggestion',
+      from: '+33612345678',
+      text: 'Change it',
+      postbackData: 'slot_change',
+      messageId: String(id),
+      payload: expected,
+    });
+    // A tap is not a typed reply: the `text: "STOP"` it was given is not sent, and lists nobody.
+    expect((await get(mock.url, '/v1/stop-sms/list', { apiKey: KEY })).json).toMatchObject({
+      success: true,
+      nbData: 0,
+    });
+  });
+
+  test.each([
+    [
+      'a postbackData no suggestion has',
+      { postbackData: 'slot_maybe' },
+      409,
+      /no suggestion with that postbackData/,
+    ],
+    [
+      'a recipient that got the SMS fallback',
+      { from: '+33600010001', postbackData: 'slot_yes' },
+      409,
+      /No RCS message reached/,
+    ],
+    ['an empty postbackData', { postbackData: '' }, 400, /postbackData must be/],
+    ['an id no RCS send has', { postbackData: 'slot_yes', messageId: 999_999 }, 404, /No such RCS message/],
+  ])('%s is refused, and nothing is sent', async (_label, body, status, reason) => {
+    const { mock, receiver, settle } = await setup((url) => ({
+      unicode: true,
+      urlResponse: `${url}/replies`,
+    }));
+    await sendRcs(mock);
+    const answer = await tap(mock, body);
+    expect(answer.status).toBe(status);
+    expect((answer.json as { error: string }).error).toMatch(reason);
+    await settle();
+    expect(receiver.received).toEqual([]);
+  });
+
+  test('the fallback recipient of a given message, and a message not sent yet, are refused with 409', async () => {
+    const { mock } = await setup({ unicode: true });
+    const id = await sendRcs(mock);
+    const fallback = await tap(mock, { from: '+33600010001', postbackData: 'slot_yes', messageId: id });
+    expect([fallback.status, (fallback.json as { error: string }).error]).toEqual([
+      409,
+      `Message ${id} did not reach +33600010001 as RCS`,
+    ]);
+    const later = await sendRcs(mock, scheduleAt(T0 + 60 * 60_000));
+    const early = await tap(mock, { postbackData: 'slot_yes', messageId: later });
+    expect([early.status, (early.json as { error: string }).error]).toEqual([
+      409,
+      `Message ${later} has not been sent`,
+    ]);
+  });
+
+  test("form fields with replyFormat: form, to the latest RCS message's suggestions", async () => {
+    const { mock, receiver, settle } = await setup((url) => ({
+      unicode: true,
+      replyFormat: 'form',
+      urlResponse: `${url}/replies`,
+    }));
+    await sendRcs(mock);
+    const latest = await sendRcs(mock);
+    expect((await tap(mock, { postbackData: 'slot_yes' })).status).toBe(201);
+    await settle();
+    expect(formFields(receiver.received[0])).toEqual({
+      type: 'rcs_suggestion',
+      phone_number: '+33612345678',
+      text: 'Yes',
+      postbackData: 'slot_yes',
+      message_id: String(latest),
     });
   });
 });

@@ -42,6 +42,21 @@ export const shortNumberReply = z.object({
 });
 export type ShortNumberReply = z.infer<typeof shortNumberReply>;
 
+/**
+ * A tap on a suggestion of an RCS message. The RCS page says nothing of how
+ * taps come back: this payload is this project's ASSUMPTION, the
+ * short-number reply's fields with `type: "rcs_suggestion"` and the
+ * suggestion's `postbackData` (its `text` is the suggestion's text).
+ */
+export const rcsSuggestionTap = z.object({
+  type: z.literal('rcs_suggestion'),
+  phone_number: z.string(),
+  text: z.string(),
+  postbackData: z.string(),
+  message_id: z.union([z.int(), z.string()]),
+});
+export type RcsSuggestionTap = z.infer<typeof rcsSuggestionTap>;
+
 /** A reply webhook in one shape, whichever kind of number received it. */
 export type ReplyWebhook =
   | {
@@ -70,6 +85,18 @@ export type ReplyWebhook =
       /** The id of the send being answered, as a string. */
       readonly messageId: string;
       readonly payload: ShortNumberReply;
+    }
+  | {
+      /** A tap on a suggestion of an RCS message (the payload is this project's assumption). */
+      readonly kind: 'rcs-suggestion';
+      readonly from: string;
+      /** The suggestion's text. */
+      readonly text: string;
+      /** The suggestion's `postbackData`: what your code matches on. */
+      readonly postbackData: string;
+      /** The id of the RCS send whose suggestion was tapped, as a string. */
+      readonly messageId: string;
+      readonly payload: RcsSuggestionTap;
     };
 
 const international = (digits: string) => (digits.startsWith('+') ? digits : `+${digits}`);
@@ -83,8 +110,8 @@ function utcTimestamp(text: string): number | undefined {
 }
 
 /**
- * Reads a reply webhook (`urlResponse`), JSON or form-encoded, long-number or
- * short-number, into one shape. Throws {@link WebhookPayloadError} when the
+ * Reads a reply webhook (`urlResponse`), JSON or form-encoded, long-number,
+ * short-number or an RCS suggestion tap, into one shape. Throws {@link WebhookPayloadError} when the
  * body is neither payload.
  *
  * @example
@@ -116,6 +143,17 @@ export function parseReplyWebhook(body: WebhookBody, contentType?: string): Repl
           ? { ref, total, part }
           : undefined,
       payload,
+    };
+  }
+  if (fields.type === 'rcs_suggestion') {
+    const tap = readWebhookPayload(rcsSuggestionTap, fields, 'Not an RCS suggestion tap payload');
+    return {
+      kind: 'rcs-suggestion',
+      from: tap.phone_number,
+      text: tap.text,
+      postbackData: tap.postbackData,
+      messageId: String(tap.message_id),
+      payload: tap,
     };
   }
   const payload = readWebhookPayload(
