@@ -280,7 +280,10 @@ export function createTransport(options: SmsPartnerClientOptions = {}): SmsPartn
     for (const [key, value] of Object.entries(params)) {
       if (value !== undefined) wire[key] = value;
     }
-    if (plugin) wire._format = plugin.name;
+    // XML only where the page documents `_format`: elsewhere the API answers JSON anyway, and a
+    // strict server refuses a field its page does not list.
+    const asksXml = plugin !== undefined && route.xml === true;
+    if (asksXml) wire._format = plugin.name;
     const { method } = route;
     const inQuery = method === 'GET';
 
@@ -304,10 +307,10 @@ export function createTransport(options: SmsPartnerClientOptions = {}): SmsPartn
     let text: string;
     let response: Response;
     try {
-      const pending = api(
-        route.path,
-        inQuery ? { searchParams: wire as Record<string, string | number> } : { method, json: wire },
-      );
+      const pending = api(route.path, {
+        ...(inQuery ? { searchParams: wire as Record<string, string | number> } : { method, json: wire }),
+        ...(plugin && !asksXml ? { headers: { accept: 'application/json' } } : {}),
+      });
       text = await pending.text();
       response = await pending;
     } catch (error) {

@@ -26,8 +26,16 @@ describe.each(entries)('registry entry %s', (name, endpoint) => {
 
   test('is its route plus the request side: one definition of name, method, path, response, codes', () => {
     const route = routes[name];
-    expect(Object.keys(route).sort()).toEqual(['codes', 'method', 'name', 'path', 'response']);
+    const documentsXml = '_format' in requestShapeOf(endpoint);
+    expect(Object.keys(route).sort()).toEqual(
+      ['codes', 'method', 'name', 'path', 'response', ...(documentsXml ? ['xml'] : [])].sort(),
+    );
     for (const key of Object.keys(route) as (keyof typeof route)[]) expect(endpoint[key]).toBe(route[key]);
+  });
+
+  test('says it answers XML (`xml: true`) exactly when its request schema has `_format`', () => {
+    const route: { readonly xml?: true } = routes[name];
+    expect(route.xml === true).toBe('_format' in requestShapeOf(endpoint));
   });
 
   test('its example request satisfies its request schema', () => {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { routes } from '@smspartner-kit/schema';
 import { describe, expect, test } from 'vitest';
 import {
   createSmsPartnerClient,
@@ -221,6 +222,20 @@ describe('XML is opt-in', () => {
         'to GET http://127.0.0.1:4010/v1/message-cancel?apiKey=REDACTED&messageId=300',
     });
   });
+
+  test.each(Object.values(routes).map((route) => [route.name, route.xml === true, route] as const))(
+    '%s: _format=xml is sent (%s) exactly where its page documents _format',
+    async (_name, xml, route) => {
+      // Any answer will do: only the request is looked at.
+      const { transport, requests } = observedTransport(replies(json({ success: true, code: 200 })), {
+        format: xmlFormat,
+      });
+      await transport.call(route as never, {} as never).catch(() => undefined);
+      const sent = (route.method === 'GET' ? requests[0]?.query : requests[0]?.json) as Record<string, unknown>;
+      expect(sent?._format).toBe(xml ? 'xml' : undefined);
+      expect(requests[0]?.headers.accept).toBe(xml ? 'application/xml' : 'application/json');
+    },
+  );
 
   test('a JSON client neither asks for XML nor sends _format', async () => {
     const { client, requests } = observedClient(replies(json(cancelSuccessJson)));

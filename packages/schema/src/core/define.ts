@@ -48,6 +48,12 @@ export interface EndpointRoute<
   readonly method: Method;
   /** Path under the API root, e.g. `/v1/message-cancel`. */
   readonly path: ApiPath;
+  /**
+   * The page documents `_format=xml` (the request schema has `_format`): the
+   * client asks for XML only here; elsewhere the API answers JSON whatever
+   * is asked, and strict mode refuses an undocumented `_format`.
+   */
+  readonly xml?: true;
   /** The success body; its shape is declared in wire order (the XML entry order). */
   readonly response: Response;
   /** Every control code this endpoint can answer besides its success code. */

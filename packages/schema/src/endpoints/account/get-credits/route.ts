@@ -41,6 +41,7 @@ export const getCreditsRoute = defineRoute({
   name: 'getCredits',
   method: 'GET',
   path: '/v1/me',
+  xml: true,
   response: getCreditsResponse,
   codes: creditsCodes,
 });

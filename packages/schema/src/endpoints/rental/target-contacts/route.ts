@@ -71,6 +71,7 @@ export const targetContactsRoute = defineRoute({
   name: 'targetContacts',
   method: 'POST',
   path: '/v1/location/optin',
+  xml: true,
   response: targetContactsResponse,
   codes: targetContactsCodes,
 });

@@ -33,6 +33,7 @@ export const addStopSmsRoute = defineRoute({
   name: 'addStopSms',
   method: 'POST',
   path: '/v1/stop-sms/add',
+  xml: true,
   response: addStopSmsResponse,
   codes: addStopSmsCodes,
 });

@@ -30,6 +30,7 @@ export const deleteStopSmsRoute = defineRoute({
   name: 'deleteStopSms',
   method: 'GET',
   path: '/v1/stop-sms/delete',
+  xml: true,
   response: deleteStopSmsResponse,
   codes: deleteStopSmsCodes,
 });

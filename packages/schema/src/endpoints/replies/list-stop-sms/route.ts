@@ -28,6 +28,7 @@ export const listStopSmsRoute = defineRoute({
   name: 'listStopSms',
   method: 'GET',
   path: '/v1/stop-sms/list',
+  xml: true,
   response: listStopSmsResponse,
   codes: listStopSmsCodes,
 });

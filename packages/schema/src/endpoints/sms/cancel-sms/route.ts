@@ -33,6 +33,7 @@ export const cancelSmsRoute = defineRoute({
   name: 'cancelSms',
   method: 'GET',
   path: '/v1/message-cancel',
+  xml: true,
   response: cancelSmsResponse,
   codes: cancelSmsCodes,
 });

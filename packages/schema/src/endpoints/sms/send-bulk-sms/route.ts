@@ -32,6 +32,7 @@ export const sendBulkSmsRoute = defineRoute({
   name: 'sendBulkSms',
   method: 'POST',
   path: '/v1/bulk-send',
+  xml: true,
   response: sendBulkSmsResponse,
   codes: sendSmsCodes,
 });

@@ -58,6 +58,7 @@ export const sendSmsRoute = defineRoute({
   name: 'sendSms',
   method: 'POST',
   path: '/v1/send',
+  xml: true,
   response: sendSmsResponse,
   codes: sendSmsCodes,
 });

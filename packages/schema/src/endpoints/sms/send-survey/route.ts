@@ -6,6 +6,7 @@ export const sendSurveyRoute = defineRoute({
   name: 'sendSurvey',
   method: 'POST',
   path: '/v1/sondage/to/send',
+  xml: true,
   response: sendSmsResponse,
   codes: sendSmsCodes,
 });

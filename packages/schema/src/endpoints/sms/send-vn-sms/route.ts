@@ -10,6 +10,7 @@ export const sendVnSmsRoute = defineRoute({
   name: 'sendVnSms',
   method: 'POST',
   path: '/v1/vn/send',
+  xml: true,
   response: sendSmsResponse,
   codes: sendSmsCodes,
 });

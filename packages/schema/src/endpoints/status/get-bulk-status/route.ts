@@ -39,6 +39,7 @@ export const getBulkStatusRoute = defineRoute({
   name: 'getBulkStatus',
   method: 'GET',
   path: '/v1/bulk-status',
+  xml: true,
   response: getBulkStatusResponse,
   codes: getBulkStatusCodes,
 });

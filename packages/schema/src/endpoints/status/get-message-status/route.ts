@@ -45,6 +45,7 @@ export const getMessageStatusRoute = defineRoute({
   name: 'getMessageStatus',
   method: 'GET',
   path: '/v1/message-status',
+  xml: true,
   response: getMessageStatusResponse,
   codes: getMessageStatusCodes,
 });

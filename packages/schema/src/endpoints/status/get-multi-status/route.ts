@@ -53,6 +53,7 @@ export const getMultiStatusRoute = defineRoute({
   name: 'getMultiStatus',
   method: 'POST',
   path: '/v1/multi-status',
+  xml: true,
   response: getMultiStatusResponse,
   codes: getMultiStatusCodes,
 });

@@ -44,6 +44,7 @@ export const getSendingStatisticsRoute = defineRoute({
   name: 'getSendingStatistics',
   method: 'GET',
   path: '/v1/statistics/cost-resume',
+  xml: true,
   response: getSendingStatisticsResponse,
   codes: getSendingStatisticsCodes,
 });

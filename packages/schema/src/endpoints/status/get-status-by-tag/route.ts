@@ -36,6 +36,7 @@ export const getStatusByTagRoute = defineRoute({
   name: 'getStatusByTag',
   method: 'GET',
   path: '/v1/bulk-status-by-tag',
+  xml: true,
   response: getStatusByTagResponse,
   codes: getStatusByTagCodes,
 });

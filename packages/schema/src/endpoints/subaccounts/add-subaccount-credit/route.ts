@@ -6,6 +6,7 @@ export const addSubaccountCreditRoute = defineRoute({
   name: 'addSubaccountCredit',
   method: 'POST',
   path: '/v1/subaccount/credit/add',
+  xml: true,
   response: subaccountCreditResponse,
   codes: subaccountCreditCodes,
 });

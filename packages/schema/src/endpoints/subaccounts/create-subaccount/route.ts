@@ -43,6 +43,7 @@ export const createSubaccountRoute = defineRoute({
   name: 'createSubaccount',
   method: 'POST',
   path: '/v1/subaccount/create',
+  xml: true,
   response: createSubaccountResponse,
   codes: createSubaccountCodes,
 });

@@ -37,6 +37,7 @@ export const listSubaccountsRoute = defineRoute({
   name: 'listSubaccounts',
   method: 'GET',
   path: '/v1/subaccount/list',
+  xml: true,
   response: listSubaccountsResponse,
   codes: listSubaccountsCodes,
 });

@@ -6,6 +6,7 @@ export const removeSubaccountCreditRoute = defineRoute({
   name: 'removeSubaccountCredit',
   method: 'POST',
   path: '/v1/subaccount/credit/remove',
+  xml: true,
   response: subaccountCreditResponse,
   codes: subaccountCreditCodes,
 });

@@ -52,6 +52,7 @@ export const lookupNumbersRoute = defineRoute({
   name: 'lookupNumbers',
   method: 'POST',
   path: '/v1/lookup',
+  xml: true,
   response: lookupNumbersResponse,
   codes: lookupNumbersCodes,
 });

@@ -36,6 +36,7 @@ export const verifyNumbersRoute = defineRoute({
   name: 'verifyNumbers',
   method: 'POST',
   path: '/v1/hlr/notify',
+  xml: true,
   response: verifyNumbersResponse,
   codes: verifyNumbersCodes,
 });
