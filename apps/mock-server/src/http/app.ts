@@ -7,7 +7,7 @@ import { dispatch } from '../core/dispatch.js';
 import { applySeed, type SeedDocument } from '../state/seed.js';
 import { createStore, type Store } from '../state/store.js';
 import { adminGuard, adminRouter } from './admin.js';
-import { parseBody, readBody } from './body.js';
+import { parseBody, readBody, withJsonValues } from './body.js';
 import { type CorsPolicy, corsMiddleware } from './cors.js';
 import { formatOf as askedFormat, endpointFormat, type ResponseFormat } from './format.js';
 import { type HostPolicy, hostAllowed } from './hosts.js';
@@ -104,25 +104,6 @@ function asParams(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : {};
-}
-
-/**
- * A query string's values that are JSON arrays or objects, parsed: how a list
- * such as `SMSStatut_List` travels in the query string of a GET.
- */
-function withJsonValues(params: Record<string, unknown>): Record<string, unknown> {
-  let copy: Record<string, unknown> | undefined;
-  for (const [key, value] of Object.entries(params)) {
-    if (typeof value !== 'string' || !/^\s*[[{]/.test(value)) continue;
-    try {
-      const parsed: unknown = JSON.parse(value);
-      copy ??= { ...params };
-      copy[key] = parsed;
-    } catch {
-      // Not JSON: the value stays a string, and the endpoint's schema judges it.
-    }
-  }
-  return copy ?? params;
 }
 
 /**

@@ -131,3 +131,22 @@ export function parseBody(text: string, contentType: string | undefined, strict:
   if (isJson) return { ok: false, message: 'Malformed JSON: the body must be a JSON object' };
   return { ok: false, message: transportCodes[90].message };
 }
+
+/**
+ * A query string's values that are JSON arrays or objects, parsed: how a list
+ * such as `SMSStatut_List` travels in the query string of a GET.
+ */
+export function withJsonValues(params: Record<string, unknown>): Record<string, unknown> {
+  let copy: Record<string, unknown> | undefined;
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value !== 'string' || !/^\s*[[{]/.test(value)) continue;
+    try {
+      const parsed: unknown = JSON.parse(value);
+      copy ??= { ...params };
+      copy[key] = parsed;
+    } catch {
+      // Not JSON: the value stays a string, and the endpoint's schema judges it.
+    }
+  }
+  return copy ?? params;
+}

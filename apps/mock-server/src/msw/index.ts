@@ -6,7 +6,7 @@ import { delay, type HttpHandler, HttpResponse, http } from 'msw';
 import { defaultConfigInput, type MockConfig, type MockConfigInput, parseConfig } from '../core/config.js';
 import type { RequestEnvironment } from '../core/define-handler.js';
 import { dispatch } from '../core/dispatch.js';
-import { parseBody } from '../http/body.js';
+import { parseBody, withJsonValues } from '../http/body.js';
 import { endpointFormat, formatOf, type ResponseFormat } from '../http/format.js';
 import {
   type Answer,
@@ -121,6 +121,8 @@ export function createSmsPartnerHandlers(options: SmsPartnerHandlersOptions = {}
     let warnings: readonly string[] = NONE;
     let format: ResponseFormat;
     if (request.method === 'GET') {
+      // A body endpoint the docs also show by GET (multi-status): its lists travel as JSON text.
+      if (endpoint.method !== 'GET') params = withJsonValues(query);
       format = formatOf(query._format);
     } else {
       const text = await request.text();

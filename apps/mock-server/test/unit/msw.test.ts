@@ -185,6 +185,21 @@ describe('the same bytes as the HTTP mock', () => {
       }
     },
   );
+
+  test.each(
+    (Object.values(endpoints) as AnyEndpoint[]).filter(
+      (endpoint) => endpoint.method !== 'GET' && endpoint.alsoAnswers?.methods?.includes('GET'),
+    ),
+  )('$name by GET, as its page also shows it: lists and objects travel as JSON text', async (endpoint) => {
+    const params = { ...(endpoint.example.request as Record<string, unknown>), apiKey: FUNDED };
+    const asQuery = new URLSearchParams(
+      Object.entries(params).map(([key, value]) => [
+        key,
+        typeof value === 'object' ? JSON.stringify(value) : String(value),
+      ]),
+    );
+    await compare(`${endpoint.path}?${asQuery}`);
+  });
 });
 
 describe('the MSW entry bundles for browsers without Express or Node built-ins', () => {
