@@ -255,7 +255,6 @@ export function createTransport(options: SmsPartnerClientOptions = {}): SmsPartn
   const api = ky.create({
     prefix: baseUrl,
     timeout,
-    headers: { accept: plugin?.accept ?? 'application/json' },
     parseJson: keepText,
     retry: {
       limit: retry.limit,
@@ -282,8 +281,8 @@ export function createTransport(options: SmsPartnerClientOptions = {}): SmsPartn
     }
     // XML only where the page documents `_format`: elsewhere the API answers JSON anyway, and a
     // strict server refuses a field its page does not list.
-    const asksXml = plugin !== undefined && route.xml === true;
-    if (asksXml) wire._format = plugin.name;
+    const xml = route.xml && plugin;
+    if (xml) wire._format = xml.name;
     const { method } = route;
     const inQuery = method === 'GET';
 
@@ -309,7 +308,7 @@ export function createTransport(options: SmsPartnerClientOptions = {}): SmsPartn
     try {
       const pending = api(route.path, {
         ...(inQuery ? { searchParams: wire as Record<string, string | number> } : { method, json: wire }),
-        ...(plugin && !asksXml ? { headers: { accept: 'application/json' } } : {}),
+        headers: { accept: xml ? xml.accept : 'application/json' },
       });
       text = await pending.text();
       response = await pending;

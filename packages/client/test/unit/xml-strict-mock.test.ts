@@ -28,7 +28,9 @@ const client = () =>
     hooks: {
       afterResponse: [
         ({ response }) => {
-          seen.push(`${new URL(response.url).pathname} ${response.headers.get('content-type')?.split(';')[0]}`);
+          seen.push(
+            `${new URL(response.url).pathname} ${response.headers.get('content-type')?.split(';')[0]}`,
+          );
         },
       ],
     },

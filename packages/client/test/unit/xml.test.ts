@@ -231,7 +231,10 @@ describe('XML is opt-in', () => {
         format: xmlFormat,
       });
       await transport.call(route as never, {} as never).catch(() => undefined);
-      const sent = (route.method === 'GET' ? requests[0]?.query : requests[0]?.json) as Record<string, unknown>;
+      const sent = (route.method === 'GET' ? requests[0]?.query : requests[0]?.json) as Record<
+        string,
+        unknown
+      >;
       expect(sent?._format).toBe(xml ? 'xml' : undefined);
       expect(requests[0]?.headers.accept).toBe(xml ? 'application/xml' : 'application/json');
     },
