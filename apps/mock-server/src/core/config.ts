@@ -1,6 +1,7 @@
 import { DEFAULT_STOP_MENTION, DELIVERY_STATUSES, parseAmount } from '@smspartner-kit/schema';
 import * as z from 'zod/mini';
 import { DEFAULT_DELIVERY_DELAY_MS, MAX_DELIVERY_DELAY_MS } from '../rules/delivery.js';
+import { DEFAULT_WEBHOOK_SETTINGS } from '../state/webhooks.js';
 
 /**
  * A decimal amount in EUR, at most 1,000,000,000 with 6 decimals: every such
@@ -189,12 +190,12 @@ export const mockConfig = z.object({
       ratePerSecond: z._default(z.int().check(z.gte(0), z.lte(1_000_000)), 0),
     }),
     {
-      timeoutMs: 5_000,
-      maxAttempts: 5,
-      backoffMs: 1_000,
-      maxBackoffMs: 60_000,
-      concurrency: 16,
-      ratePerSecond: 0,
+      timeoutMs: DEFAULT_WEBHOOK_SETTINGS.timeoutMs,
+      maxAttempts: DEFAULT_WEBHOOK_SETTINGS.maxAttempts,
+      backoffMs: DEFAULT_WEBHOOK_SETTINGS.backoffMs,
+      maxBackoffMs: DEFAULT_WEBHOOK_SETTINGS.maxBackoffMs,
+      concurrency: DEFAULT_WEBHOOK_SETTINGS.concurrency,
+      ratePerSecond: DEFAULT_WEBHOOK_SETTINGS.ratePerSecond,
     },
   ),
 });

@@ -32,7 +32,7 @@ const dateOf = (value: unknown): Date | undefined => {
   return at === undefined ? undefined : new Date(at);
 };
 
-/** Normalises the answer of `getMessageStatus`. */
+/** Normalises a single-status answer (GET /v1/message-status). */
 export function normalizeMessageStatus(result: GetMessageStatusResponse): RecipientStatusSummary & {
   readonly cost: number;
   readonly countryCode: string;
@@ -51,7 +51,7 @@ export function normalizeMessageStatus(result: GetMessageStatusResponse): Recipi
   };
 }
 
-/** Normalises the answer of `getMultiStatus`, `getBulkStatus` or `getStatusByTag`, item by item. */
+/** Normalises a status-list answer (multi-status, bulk-status, bulk-status-by-tag), item by item. */
 export function normalizeStatusList(
   result: GetMultiStatusResponse | GetBulkStatusResponse | GetStatusByTagResponse,
 ): RecipientStatusSummary[] {
