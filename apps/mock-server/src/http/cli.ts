@@ -106,6 +106,16 @@ async function main(argv: string[]): Promise<void> {
       ...(adminToken ? { adminToken } : {}),
       ...(log ? { log } : {}),
     });
+    // Signal handlers first: the start-up line and the pid file both mean "ready",
+    // and a SIGTERM sent the moment either appears must reach `stop`, not the
+    // default disposition (which would kill the process with the pid file left).
+    const stop = () => {
+      log?.flush();
+      void mock.close().then(() => process.exit(0));
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    if (log) process.once('exit', () => log.flush());
     const names = [...mock.store.apiKeys()].map((apiKey) => {
       const account = mock.store.account(apiKey);
       return `${account?.name ?? 'account'} (${account?.credits ?? 0} credits)`;
@@ -113,14 +123,7 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(
       `SMS Partner mock listening on ${mock.url} (API at ${mock.url}/v1); accounts: ${names.join(', ')}\n`,
     );
-    if (log) process.once('exit', () => log.flush());
     if (values['pid-file']) writePidFile(values['pid-file']);
-    const stop = () => {
-      log?.flush();
-      void mock.close().then(() => process.exit(0));
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
   } catch (error) {
     process.stderr.write(`Cannot start the mock: ${(error as Error).message}\n`);
     process.exit(1);
@@ -135,6 +138,12 @@ async function main(argv: string[]): Promise<void> {
  */
 function writePidFile(file: string): void {
   const pid = String(process.pid);
+  // The removal hook goes in before the file exists, so no exit can leave it behind.
+  process.once('exit', () => {
+    try {
+      if (readFileSync(file, 'utf8').trim() === pid) unlinkSync(file);
+    } catch {}
+  });
   try {
     writeFileSync(`${file}.${pid}.tmp`, `${pid}\n`);
     renameSync(`${file}.${pid}.tmp`, file);
@@ -142,11 +151,6 @@ function writePidFile(file: string): void {
     process.stderr.write(`Cannot write --pid-file ${file}: ${(error as Error).message}\n`);
     process.exit(1);
   }
-  process.once('exit', () => {
-    try {
-      if (readFileSync(file, 'utf8').trim() === pid) unlinkSync(file);
-    } catch {}
-  });
 }
 
 await main(process.argv.slice(2));

@@ -47,6 +47,24 @@ describe('smspartner-mock CLI', () => {
     expect(existsSync(file)).toBe(false);
   });
 
+  test('a SIGTERM sent the moment the mock says it is ready stops it cleanly, pid file removed', async () => {
+    // Ready means the start-up line or the pid file: both must come after the signal
+    // handlers, or a supervisor that stops the mock at once kills it by signal.
+    const dir = mkdtempSync(join(tmpdir(), 'mock-cli-'));
+    const runs = Array.from({ length: 6 }, (_, i) => {
+      const file = join(dir, `mock-${i}.pid`);
+      const child = spawn(process.execPath, [BIN, '--port', '0', '--quiet', '--pid-file', file], {
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+      children.push(child);
+      child.stdout.once('data', () => child.kill('SIGTERM'));
+      return new Promise<{ code: number | null; signal: string | null; left: boolean }>((resolve) =>
+        child.once('exit', (code, signal) => resolve({ code, signal, left: existsSync(file) })),
+      );
+    });
+    for (const run of await Promise.all(runs)) expect(run).toEqual({ code: 0, signal: null, left: false });
+  });
+
   test('--pid-file where it cannot be written: exits 1 with the reason', () => {
     const run = spawnSync(process.execPath, [BIN, '--port', '0', '--pid-file', '/nonexistent/dir/mock.pid'], {
       encoding: 'utf8',
