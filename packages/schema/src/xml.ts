@@ -62,10 +62,10 @@ function encodeNamed(value: Record<string, unknown>, indent: string): string {
  */
 export function encodeXml(
   body: Record<string, unknown>,
-  options: { namedKeys?: readonly string[] } = {},
+  options: { namedKeys?: readonly string[]; omit?: readonly string[] } = {},
 ): string {
   const wrapStrings = body.success === true;
-  const entries = Object.entries(body)
+  const entries = Object.entries(options.omit?.length ? withoutPaths(body, options.omit) : body)
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) =>
       options.namedKeys?.includes(key) && typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -74,6 +74,20 @@ export function encodeXml(
     )
     .join('');
   return `${XML_DECLARATION}\n<result>\n${entries}</result>\n`;
+}
+
+/** A copy of `body` without the fields at the dotted `paths` (the body itself is left alone). */
+function withoutPaths(body: Record<string, unknown>, paths: readonly string[]): Record<string, unknown> {
+  const copy: Record<string, unknown> = { ...body };
+  for (const path of paths) {
+    const [head, ...rest] = path.split('.') as [string, ...string[]];
+    if (!Object.hasOwn(copy, head)) continue;
+    const value = copy[head];
+    if (rest.length === 0) delete copy[head];
+    else if (typeof value === 'object' && value !== null && !Array.isArray(value))
+      copy[head] = withoutPaths(value as Record<string, unknown>, [rest.join('.')]);
+  }
+  return copy;
 }
 
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

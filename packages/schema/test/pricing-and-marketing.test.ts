@@ -82,6 +82,17 @@ describe('estimateSend', () => {
     });
   });
 
+  test('Premium to Morocco: 0.04, the recorded status cost; Low Cost there is not priced', () => {
+    expect(estimateSend({ message: 'x', phoneNumbers: '+212620123456' })).toMatchObject({
+      range: 'premium',
+      costMicros: 40_000,
+      problems: [],
+    });
+    expect(
+      estimateSend({ message: 'x', phoneNumbers: '+212620123456', gamme: 2 }).problems.map((p) => p.code),
+    ).toEqual([13]);
+  });
+
   test.each([
     [
       'Low Cost over 160 characters',

@@ -38,6 +38,14 @@ describe('encodeXml', () => {
     );
   });
 
+  test('omit: the fields at dotted paths are left out, the body itself untouched', () => {
+    const body = { success: true, code: 200, credits: { a: 1, alias: 1, b: 'x' }, alias: 2 };
+    const xml = encodeXml(body, { omit: ['credits.alias', 'missing.path', 'code.deeper'] });
+    expect(decodeXml(xml)).toEqual([true, 200, [1, 'x'], 2]);
+    expect(decodeXml(encodeXml(body, { omit: ['alias'] }))).toEqual([true, 200, [1, 1, 'x']]);
+    expect(body.credits).toEqual({ a: 1, alias: 1, b: 'x' });
+  });
+
   test.each([
     [
       'markup in a failure message is escaped',

@@ -39,12 +39,15 @@ export function httpStatusFor(body: WireBody, errorHttpStatus: number, transport
 export function serialise(
   body: WireBody,
   format: ResponseFormat,
-  namedKeys?: readonly string[],
+  xml: { namedKeys?: readonly string[] | undefined; omit?: readonly string[] | undefined } = {},
 ): { contentType: string; text: string } {
   if (format === 'xml') {
     return {
       contentType: 'application/xml; charset=UTF-8',
-      text: encodeXml(body, namedKeys ? { namedKeys } : {}),
+      text: encodeXml(body, {
+        ...(xml.namedKeys ? { namedKeys: xml.namedKeys } : {}),
+        ...(xml.omit ? { omit: xml.omit } : {}),
+      }),
     };
   }
   return { contentType: 'application/json; charset=UTF-8', text: JSON.stringify(body) };

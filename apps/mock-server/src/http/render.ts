@@ -15,7 +15,8 @@ import type { SecretScrubber } from './secrets.js';
 export interface Answer {
   body: WireBody;
   format: ResponseFormat;
-  namedKeys?: readonly string[] | undefined;
+  /** How the endpoint's XML differs from its JSON (the registry entry's `xmlNamedKeys` and `xmlOmit`). */
+  xml?: { namedKeys?: readonly string[] | undefined; omit?: readonly string[] | undefined } | undefined;
   /**
    * The HTTP layer's own status (400, 403, 404, 405, 413), or one the
    * endpoint's catalogue documents for the code (429); other envelope answers
@@ -53,7 +54,7 @@ export function render(answer: Answer, errorHttpStatus: number, scrub: SecretScr
     headers = { ...headers, [WARNING_HEADER]: warningHeader(answer.warnings.join('; ')) };
   }
   if (answer.bare) return { status, headers, contentType: undefined, text: undefined };
-  const serialised = serialise(answer.body, answer.format, answer.namedKeys);
+  const serialised = serialise(answer.body, answer.format, answer.xml);
   const allowed = answer.disclosed && answer.disclosed.length > 0 ? new Set(answer.disclosed) : undefined;
   return {
     status,
@@ -119,7 +120,7 @@ export function deliveryOf(
             ...unknownParamsHeaders(outcome.unknownFields, scrub),
             'Retry-After': String(outcome.retryAfterSeconds),
           },
-    namedKeys: outcome.endpoint.xmlNamedKeys,
+    xml: { namedKeys: outcome.endpoint.xmlNamedKeys, omit: outcome.endpoint.xmlOmit },
     endpoint: outcome.endpoint.name,
     account,
     unknownFields: outcome.unknownFields,

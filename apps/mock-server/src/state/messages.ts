@@ -408,12 +408,14 @@ export class MessageBook {
     const count = recipientCount(message);
     const parts = message.extras?.parts?.[index] ?? Math.round(message.nbSms / count);
     // One recipient: what the message cost (exact, whatever the prices are now). Several: their parts
-    // at the destination's price (today's table: a test that changes prices sees it here).
-    const costMicros = message.sandbox
-      ? 0
-      : count === 1
-        ? message.costMicros
-        : parts * this.#price(countryCode, message.range);
+    // at the destination's price (today's table: a test that changes prices sees it here). Nothing
+    // for what was never charged (sandbox) or was refunded (cancelled): the status shows what was paid.
+    const costMicros =
+      message.sandbox || message.cancelledAt !== undefined
+        ? 0
+        : count === 1
+          ? message.costMicros
+          : parts * this.#price(countryCode, message.range);
     return { phoneNumber, state, at, countryCode, costMicros };
   }
 

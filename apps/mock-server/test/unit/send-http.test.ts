@@ -1,6 +1,6 @@
 import { decodeXml, sendSmsCodes } from '@smspartner-kit/schema';
 import { describe, expect, test } from 'vitest';
-import { EMPTY, FUNDED, MINUTE, post, scheduleAt, T0, useMock } from '../helpers.ts';
+import { EMPTY, FUNDED, get, MINUTE, post, scheduleAt, T0, useMock } from '../helpers.ts';
 
 const server = useMock();
 const send = (body: Record<string, unknown>) => post(server.url, '/v1/send', body);
@@ -19,6 +19,18 @@ describe('POST /v1/send: success', () => {
       currency: 'EUR',
     });
     expect(server.store.account(FUNDED)?.credits).toBe(999);
+  });
+
+  test("the recorded Moroccan number costs the recording's 0.04 EUR, and its status says so", async () => {
+    const answer = await send({ ...base, phoneNumbers: '+212620123456' });
+    expect(answer.json).toMatchObject({ success: true, nb_sms: 1, cost: 0.04, currency: 'EUR' });
+    const messageId = (answer.json as { message_id: number }).message_id;
+    const status = await get(server.url, '/v1/message-status', {
+      apiKey: FUNDED,
+      messageId,
+      phoneNumber: '+212620123456',
+    });
+    expect(status.json).toMatchObject({ number: '+212620123456', cost: 0.04, countryCode: 'MA' });
   });
 
   test('a scheduled send echoes its Paris time, as recorded responses do', async () => {

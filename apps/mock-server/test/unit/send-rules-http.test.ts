@@ -231,16 +231,20 @@ describe('GET /v1/me', () => {
     expect(me).toMatchObject({ credits: { creditSms: 998, toSend: 0, balance: '37.924' } });
   });
 
-  test('XML: the user block keeps its element names, strings of the credits block in CDATA', async () => {
+  test('XML: the user block keeps its element names; the credits block is the documented 7 entries, strings in CDATA', async () => {
     server.store.clock.set(T0);
     const answer = await get(server.url, '/v1/me', { apiKey: FUNDED, _format: 'xml' });
     expect(answer.text).toContain('<entry>\n    <username>funded@example.test</username>\n  </entry>');
+    // creditSms, creditSmsECO, creditHlr, toSend, solde, currency, balance (credits.md): the
+    // older name creditSmsLowCost, sent in JSON for published clients, is no eighth entry.
     expect(decodeXml(answer.text)).toEqual([
       true,
       200,
       ['funded@example.test'],
-      [1000, 1652, 7, 0, '38.000', 'EUR', '38.000', 1652],
+      [1000, 1652, 7, 0, '38.000', 'EUR', '38.000'],
     ]);
+    const json = (await get(server.url, '/v1/me', { apiKey: FUNDED })).json as { credits: object };
+    expect(json.credits).toMatchObject({ creditSmsECO: 1652, creditSmsLowCost: 1652 });
   });
 
   test.each([

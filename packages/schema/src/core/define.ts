@@ -137,6 +137,12 @@ export interface EndpointDefinition<
   /** Object-valued keys whose XML keeps element names inside their entry (the credits `user` block). */
   readonly xmlNamedKeys?: readonly string[];
   /**
+   * Dotted paths of JSON-only fields that the XML answer leaves out: aliases the
+   * mock adds to JSON for published clients (`credits.creditSmsLowCost`), which
+   * would otherwise become extra positional `<entry>` elements that the XML pages do not have.
+   */
+  readonly xmlOmit?: readonly string[];
+  /**
    * A documented limit of requests per minute (the number verification pages:
    * 360). The mock counts each account's requests to the endpoint on its clock
    * and answers code 429, with its catalogue's HTTP status, over it; the

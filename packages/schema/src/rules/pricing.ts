@@ -20,11 +20,14 @@ export type PriceTable = {
  * per Low Cost SMS (the credits example: 10225.119 EUR = 269 082 Premium
  * = 444 570 ECO credits). Other destinations are priced at the French Premium
  * price as a placeholder (SMS Partner does not publish them in the API docs);
- * Low Cost is France only. A destination missing here answers code 13.
- * Configure real prices in the mock's config (`prices`).
+ * Low Cost is France only. Morocco is 0.04 EUR, the cost of the recorded
+ * status of an SMS to +212620123456 (`v1/testdata/status.json`). A
+ * destination missing here answers code 13. Configure real prices in the
+ * mock's config (`prices`).
  */
 export const DEFAULT_PRICE_TABLE: PriceTable = {
   FR: { premium: '0.038', lowCost: '0.023' },
+  MA: { premium: '0.04' },
   ...Object.fromEntries(
     [
       'BE',

@@ -11,8 +11,8 @@ import { findRecipient } from './status-items.js';
  * status is the recipient's at the account's clock: `Waiting` while
  * scheduled or not yet received, then its outcome; `Not delivered` once
  * cancelled. `date` is when it reached that status (unix seconds, as
- * recorded), `cost` what its SMS cost (0 in sandbox), `stopSms` whether the
- * number is on the STOP list now.
+ * recorded), `cost` what its SMS cost (0 in sandbox, 0 once cancelled and
+ * refunded), `stopSms` whether the number is on the STOP list now.
  */
 export const getMessageStatus = defineHandler(
   'getMessageStatus',

@@ -269,6 +269,28 @@ describe('the lifecycle, as every status endpoint sees it', () => {
     });
   });
 
+  test('a cancelled message shows cost 0 (it was refunded), with one recipient or several', async () => {
+    const single = await send('0600000000', scheduleAt(T0 + 60 * MINUTE));
+    const several = await send('0600000000,0611111111', scheduleAt(T0 + 60 * MINUTE));
+    const kept = await send('0622222222', scheduleAt(T0 + 60 * MINUTE));
+    for (const messageId of [single, several]) {
+      expect((await get(server.url, '/v1/message-cancel', { apiKey: FUNDED, messageId })).json).toMatchObject(
+        {
+          success: true,
+        },
+      );
+    }
+    const cost = async (messageId: number, phoneNumber: string) =>
+      (await call('getMessageStatus', { apiKey: FUNDED, messageId, phoneNumber })).json as {
+        cost: number;
+        statut: string;
+      };
+    expect(await cost(single, '0600000000')).toMatchObject({ cost: 0, statut: 'Not delivered' });
+    expect(await cost(several, '0600000000')).toMatchObject({ cost: 0, statut: 'Not delivered' });
+    expect(await cost(several, '0611111111')).toMatchObject({ cost: 0, statut: 'Not delivered' });
+    expect(await cost(kept, '0622222222')).toMatchObject({ cost: 0.038, statut: 'Waiting' });
+  });
+
   test('a forced outcome wins from the time it is forced, for one recipient or all', async () => {
     const id = await send('0600000000,0611111111');
     const force = (body: Record<string, unknown>) => post(server.url, `/__mock/messages/${id}/status`, body);

@@ -17,6 +17,8 @@ export const getCredits = defineEndpoint(getCreditsRoute, {
   fieldCodes: { apiKey: { missing: 1, invalid: 1 } },
   states: ['an account with credits', 'an account with settings'],
   xmlNamedKeys: ['user'],
+  // The XML credits block has 7 entries (credits.md); the older name travels in JSON only.
+  xmlOmit: ['credits.creditSmsLowCost'],
   example: {
     request: { apiKey: 'YOUR_API_KEY' },
     response: {
