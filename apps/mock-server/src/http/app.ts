@@ -1,4 +1,5 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { parse as parseQueryString } from 'node:querystring';
 import { type AnyEndpoint, DEFAULT_PRICE_TABLE, endpoints } from '@smspartner-kit/schema';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { defaultConfigInput, type MockConfig, type MockConfigInput, parseConfig } from '../core/config.js';
@@ -126,8 +127,8 @@ function mountEndpoint(
   const allow = `${methods.join(', ')}, OPTIONS`;
   const formatOf = endpointFormat(endpoint);
   const answer = (
-    req: Request,
-    res: Response,
+    req: Timed,
+    res: ServerResponse,
     params: Record<string, unknown>,
     format: ResponseFormat,
     warnings: readonly string[] = NONE,
@@ -142,7 +143,7 @@ function mountEndpoint(
       res.socket?.destroy();
       journalAnswer(
         env.store,
-        { method: req.method, url: req.originalUrl, started: (req as Timed)[STARTED] },
+        { method: req.method ?? '', url: req.originalUrl ?? req.url ?? '', started: req[STARTED] },
         delivery.answer,
         0,
       );
@@ -157,8 +158,13 @@ function mountEndpoint(
    * when the endpoint is reached by GET (the docs show multi-status both
    * ways): the query string's parameters, which a body, if any, completes.
    */
-  const bodyRoute = async (req: Request, res: Response, fromQuery?: Record<string, unknown>) => {
-    const queryFormat = formatOf(req.query._format);
+  const bodyRoute = async (
+    req: Timed,
+    res: ServerResponse,
+    query: Query,
+    fromQuery?: Record<string, unknown>,
+  ) => {
+    const queryFormat = formatOf(query._format);
     const read = await readBody(req, env.config.bodyLimitBytes);
     if (!read.ok) {
       if (read.reason === 'aborted') return;
@@ -169,15 +175,15 @@ function mountEndpoint(
     const parsed = parseBody(read.text, req.headers['content-type'], env.config.strictParams);
     if (!parsed.ok) return reply(req, res, malformedAnswer(parsed.message, queryFormat, endpoint.name));
     const params = fromQuery ? { ...fromQuery, ...parsed.params } : parsed.params;
-    answer(req, res, params, formatOf(params._format, req.query._format), parsed.warnings);
+    answer(req, res, params, formatOf(params._format, query._format), parsed.warnings);
   };
-  const getRoute = (req: Request, res: Response) => {
-    const params = asParams(req.query);
-    if (endpoint.method !== 'GET') return void bodyRoute(req, res, withJsonValues(params));
+  const getRoute = (req: Timed, res: ServerResponse, query: Query) => {
+    const params = asParams(query);
+    if (endpoint.method !== 'GET') return void bodyRoute(req, res, query, withJsonValues(params));
     answer(req, res, params, formatOf(params._format));
   };
   for (const path of paths) {
-    const other = (req: Request, res: Response) => {
+    const other = (req: Timed, res: ServerResponse, query: Query) => {
       res.setHeader('Allow', allow);
       if (req.method === 'OPTIONS') {
         res.statusCode = 204;
@@ -187,15 +193,15 @@ function mountEndpoint(
       reply(
         req,
         res,
-        notAllowedAnswer(req.method, path, methods, formatOf(req.query._format), endpoint.name),
+        notAllowedAnswer(req.method ?? '', path, methods, formatOf(query._format), endpoint.name),
       );
     };
     // HEAD is not GET here: it would run the handler (a cancel) for an answer nobody reads.
-    table.set(routeKey(path), (req, res) => {
-      if (req.method === 'GET' && methods.includes('GET')) return getRoute(req, res);
+    table.set(routeKey(path), (req, res, query) => {
+      if (req.method === 'GET' && methods.includes('GET')) return getRoute(req, res, query);
       if ((req.method === 'POST' || req.method === 'DELETE') && methods.includes(req.method))
-        return void bodyRoute(req, res);
-      other(req, res);
+        return void bodyRoute(req, res, query);
+      other(req, res, query);
     });
   }
 }
@@ -206,8 +212,41 @@ function routeKey(path: string): string {
   return lower.length > 1 && lower.endsWith('/') ? lower.slice(0, -1) : lower;
 }
 
+/** A request's query string, parsed as Express's `simple` query parser does (`node:querystring`). */
+type Query = Record<string, unknown>;
+
 /** One request handler per documented path, found in one Map lookup whatever the registry's size. */
-type RouteTable = Map<string, (req: Request, res: Response) => void>;
+type RouteTable = Map<string, (req: Timed, res: ServerResponse, query: Query) => void>;
+
+/**
+ * The path and query of a request line in origin form, split as Express splits
+ * it (`parseurl`'s fast path): undefined for anything else (an absolute URL, a
+ * fragment, white space), which Express then parses itself.
+ */
+function splitUrl(url: string): { path: string; query: string | undefined } | undefined {
+  if (url.charCodeAt(0) !== 0x2f) return undefined;
+  let question = -1;
+  for (let index = 1; index < url.length; index++) {
+    const char = url.charCodeAt(index);
+    if (char === 0x3f) {
+      if (question === -1) question = index;
+    } else if (
+      char === 0x09 ||
+      char === 0x0a ||
+      char === 0x0c ||
+      char === 0x0d ||
+      char === 0x20 ||
+      char === 0x23 ||
+      char === 0xa0 ||
+      char === 0xfeff
+    ) {
+      return undefined;
+    }
+  }
+  return question === -1
+    ? { path: url, query: undefined }
+    : { path: url.slice(0, question), query: url.slice(question + 1) };
+}
 
 /**
  * Builds the mock's Express app: the SMS Partner routes, mounted from the
@@ -240,20 +279,22 @@ export function createApp(options: AppOptions = {}): MockApp {
   app.set('etag', false);
   app.set('query parser', 'simple');
 
+  const forbiddenHost: Answer = {
+    body: {
+      success: false,
+      code: 403,
+      message: 'This mock only answers requests addressed to its own host name (see --allowed-hosts)',
+    },
+    format: 'json',
+    status: 403,
+  };
   app.use((req: Timed, res: ServerResponse, next: () => void) => {
-    req[STARTED] = performance.now();
+    req[STARTED] ??= performance.now();
     if (hostAllowed(hosts, req.headers.host)) return next();
-    reply(req, res, {
-      body: {
-        success: false,
-        code: 403,
-        message: 'This mock only answers requests addressed to its own host name (see --allowed-hosts)',
-      },
-      format: 'json',
-      status: 403,
-    });
+    reply(req, res, forbiddenHost);
   });
-  app.use(corsMiddleware(cors, scrub));
+  const withCors = corsMiddleware(cors, scrub);
+  app.use(withCors);
   const admin = { cors, adminToken: options.adminToken, scrub, config };
   app.use('/__mock', adminRouter(store, admin));
   // The inbox: a page of the admin API, behind the same guard.
@@ -265,7 +306,7 @@ export function createApp(options: AppOptions = {}): MockApp {
   // One middleware for every API route: Express's router would try each of the ~90 layers in turn.
   app.use((req, res, next) => {
     const route = table.get(routeKey(req.path));
-    if (route) route(req, res);
+    if (route) route(req, res, req.query);
     else next();
   });
 
@@ -273,7 +314,19 @@ export function createApp(options: AppOptions = {}): MockApp {
     reply(req, res, unknownEndpointAnswer(req.method, req.path, askedFormat(req.query._format), scrub));
   });
 
-  // Errors from the admin API's JSON parser, and anything unforeseen: a clean answer, no stack.
+  /** Anything unforeseen: a clean answer, no stack, and a log line. */
+  const internalError = (error: unknown, req: Timed, res: ServerResponse) => {
+    options.log?.(
+      `${req.method} ${scrub.url(req.originalUrl ?? req.url ?? '')} -> internal error: ${(error as Error)?.name ?? 'unknown'}`,
+    );
+    if (res.headersSent) return;
+    const text = JSON.stringify({ success: false, code: 500, message: 'Internal mock error' });
+    res.statusCode = 500;
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.setHeader('Content-Length', Buffer.byteLength(text));
+    res.end(text);
+  };
+  // Errors from the admin API's JSON parser, and anything unforeseen.
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     const type = (error as { type?: string }).type;
     if (req.path.startsWith('/__mock') && type?.startsWith('entity.')) {
@@ -282,11 +335,30 @@ export function createApp(options: AppOptions = {}): MockApp {
         .status(400)
         .json({ error: type === 'entity.parse.failed' ? 'Malformed JSON' : 'Bad request' });
     }
-    options.log?.(
-      `${req.method} ${scrub.url(req.originalUrl)} -> internal error: ${(error as Error)?.name ?? 'unknown'}`,
-    );
-    if (!res.headersSent) res.status(500).json({ success: false, code: 500, message: 'Internal mock error' });
+    internalError(error, req, res);
   });
 
-  return { app, store, config };
+  /**
+   * The request listener: an API route whose URL Express would split the same
+   * way is answered here, through the same host check, CORS and route table,
+   * without Express's per-request work (the hot path of every SMS Partner
+   * call); everything else (the admin API, the inbox, unknown paths, unusual
+   * request lines) goes to the Express app.
+   */
+  const listener: RequestListener = (req: Timed, res) => {
+    const split = splitUrl(req.url ?? '');
+    const route = split && table.get(routeKey(split.path));
+    if (!split || !route) return app(req, res);
+    req[STARTED] ??= performance.now();
+    if (!hostAllowed(hosts, req.headers.host)) return reply(req, res, forbiddenHost);
+    withCors(req, res, () => {
+      try {
+        route(req, res, split.query === undefined ? {} : parseQueryString(split.query));
+      } catch (error) {
+        internalError(error, req, res);
+      }
+    });
+  };
+
+  return { app: listener, store, config };
 }
