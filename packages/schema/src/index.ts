@@ -148,6 +148,7 @@ export {
   entriesToJson,
   XmlDecodeError,
   type XmlEntry,
+  type XmlOptions,
   xmlEntry,
   xmlResult,
 } from './xml.js';

@@ -56,14 +56,21 @@ function encodeNamed(value: Record<string, unknown>, indent: string): string {
 }
 
 /**
- * Encodes a JSON body the way SMS Partner does. Strings are wrapped in CDATA
- * when `body.success` is true and left bare (escaped) otherwise. Top-level
- * objects under `namedKeys` keep their element names (the credits `user` block).
+ * How an endpoint's XML differs from its JSON: top-level objects under
+ * `namedKeys` keep their element names (the credits `user` block); the dotted
+ * paths under `omit` are JSON-only fields left out.
  */
-export function encodeXml(
-  body: Record<string, unknown>,
-  options: { namedKeys?: readonly string[]; omit?: readonly string[] } = {},
-): string {
+export interface XmlOptions {
+  readonly namedKeys?: readonly string[] | undefined;
+  readonly omit?: readonly string[] | undefined;
+}
+
+/**
+ * Encodes a JSON body the way SMS Partner does. Strings are wrapped in CDATA
+ * when `body.success` is true and left bare (escaped) otherwise; see
+ * {@link XmlOptions} for the rest.
+ */
+export function encodeXml(body: Record<string, unknown>, options: XmlOptions = {}): string {
   const wrapStrings = body.success === true;
   const entries = Object.entries(options.omit?.length ? withoutPaths(body, options.omit) : body)
     .filter(([, value]) => value !== undefined)

@@ -289,7 +289,7 @@ export function createApp(options: AppOptions = {}): MockApp {
     status: 403,
   };
   app.use((req: Timed, res: ServerResponse, next: () => void) => {
-    req[STARTED] ??= performance.now();
+    req[STARTED] = performance.now();
     if (hostAllowed(hosts, req.headers.host)) return next();
     reply(req, res, forbiddenHost);
   });
@@ -349,7 +349,7 @@ export function createApp(options: AppOptions = {}): MockApp {
     const split = splitUrl(req.url ?? '');
     const route = split && table.get(routeKey(split.path));
     if (!split || !route) return app(req, res);
-    req[STARTED] ??= performance.now();
+    req[STARTED] = performance.now();
     if (!hostAllowed(hosts, req.headers.host)) return reply(req, res, forbiddenHost);
     withCors(req, res, () => {
       try {

@@ -1,5 +1,5 @@
 import type { AnyEndpoint } from '@smspartner-kit/schema';
-import { encodeXml } from '@smspartner-kit/schema';
+import { encodeXml, type XmlOptions } from '@smspartner-kit/schema';
 import { isSuccess, requestFields, type WireBody } from '../core/define-handler.js';
 
 export type ResponseFormat = 'json' | 'xml';
@@ -39,16 +39,10 @@ export function httpStatusFor(body: WireBody, errorHttpStatus: number, transport
 export function serialise(
   body: WireBody,
   format: ResponseFormat,
-  xml: { namedKeys?: readonly string[] | undefined; omit?: readonly string[] | undefined } = {},
+  xml: XmlOptions = {},
 ): { contentType: string; text: string } {
   if (format === 'xml') {
-    return {
-      contentType: 'application/xml; charset=UTF-8',
-      text: encodeXml(body, {
-        ...(xml.namedKeys ? { namedKeys: xml.namedKeys } : {}),
-        ...(xml.omit ? { omit: xml.omit } : {}),
-      }),
-    };
+    return { contentType: 'application/xml; charset=UTF-8', text: encodeXml(body, xml) };
   }
   return { contentType: 'application/json; charset=UTF-8', text: JSON.stringify(body) };
 }

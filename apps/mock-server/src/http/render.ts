@@ -1,4 +1,4 @@
-import { type AnyEndpoint, endpoints } from '@smspartner-kit/schema';
+import { type AnyEndpoint, endpoints, type XmlOptions } from '@smspartner-kit/schema';
 import type { Outcome, WireBody } from '../core/define-handler.js';
 import type { Account } from '../state/accounts.js';
 import type { Store } from '../state/store.js';
@@ -16,7 +16,7 @@ export interface Answer {
   body: WireBody;
   format: ResponseFormat;
   /** How the endpoint's XML differs from its JSON (the registry entry's `xmlNamedKeys` and `xmlOmit`). */
-  xml?: { namedKeys?: readonly string[] | undefined; omit?: readonly string[] | undefined } | undefined;
+  xml?: XmlOptions | undefined;
   /**
    * The HTTP layer's own status (400, 403, 404, 405, 413), or one the
    * endpoint's catalogue documents for the code (429); other envelope answers
